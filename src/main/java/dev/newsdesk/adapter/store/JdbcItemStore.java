@@ -1,0 +1,94 @@
+package dev.newsdesk.adapter.store;
+
+import dev.newsdesk.app.ItemStore;
+import dev.newsdesk.core.item.Item;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Items in the {@code items} table, deduplicated by id and by canonical URL. */
+public final class JdbcItemStore implements ItemStore {
+    private final Jdbc jdbc;
+
+    public JdbcItemStore(Database db) {
+        this.jdbc = new Jdbc(db.dataSource());
+    }
+
+    @Override
+    public StoreResult store(List<Item> items) {
+        if (items.isEmpty()) {
+            return StoreResult.EMPTY;
+        }
+        return jdbc.inTransaction(c -> storeAll(c, items));
+    }
+
+    private static StoreResult storeAll(Connection c, List<Item> items) throws SQLException {
+        int added = 0;
+        int updated = 0;
+        int duplicates = 0;
+        List<String> newIds = new ArrayList<>();
+        try (PreparedStatement find = c.prepareStatement("SELECT content_hash FROM items WHERE id = ?");
+             PreparedStatement insert = c.prepareStatement("INSERT INTO items (id, source_id, item_key, guid, url, "
+                     + "title, author, published_at, fetched_at, updated_at, summary, body, categories, image_url, "
+                     + "content_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING");
+             PreparedStatement update = c.prepareStatement("UPDATE items SET url = COALESCE(url, ?), title = ?, "
+                     + "author = ?, summary = ?, body = ?, categories = ?, image_url = ?, content_hash = ?, "
+                     + "updated_at = ? WHERE id = ?")) {
+            for (Item it : items) {
+                String storedHash = null;
+                find.setString(1, it.id());
+                try (ResultSet rs = find.executeQuery()) {
+                    if (rs.next()) {
+                        storedHash = rs.getString(1);
+                    }
+                }
+                if (storedHash != null) {
+                    if (storedHash.equals(it.contentHash())) {
+                        duplicates++;
+                    } else {
+                        // the URL is only filled in when missing: another item may own it already
+                        Jdbc.bind(update, null, it.title(), it.author(), it.summary(), it.text(),
+                                String.join("\n", it.categories()), it.imageUrl(), it.contentHash(), it.fetchedAt(),
+                                it.id());
+                        update.executeUpdate();
+                        updated++;
+                    }
+                    continue;
+                }
+                Jdbc.bind(insert, it.id(), it.sourceId(), it.key(), it.guid(), it.url(), it.title(), it.author(),
+                        it.publishedAt(), it.fetchedAt(), it.fetchedAt(), it.summary(), it.text(),
+                        String.join("\n", it.categories()), it.imageUrl(), it.contentHash());
+                // a conflict here is the same canonical URL from another source (or a concurrent writer)
+                if (insert.executeUpdate() == 0) {
+                    duplicates++;
+                    continue;
+                }
+                added++;
+                newIds.add(it.id());
+            }
+        }
+        return new StoreResult(added, updated, duplicates, newIds);
+    }
+
+    @Override
+    public long count() {
+        return jdbc.count("SELECT COUNT(*) FROM items");
+    }
+
+    /** For tests and tools: the stored item of this id, if any, with the fields a check needs. */
+    public java.util.Optional<StoredItem> find(String id) {
+        return jdbc.queryOne("SELECT id, source_id, url, title, content_hash, published_at FROM items WHERE id = ?",
+                rs -> new StoredItem(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), Instant.ofEpochMilli(rs.getLong(6))), id);
+    }
+
+    /** A stored item's identity and headline. */
+    public record StoredItem(String id, String sourceId, String url, String title, String contentHash,
+                             Instant publishedAt) {
+    }
+}

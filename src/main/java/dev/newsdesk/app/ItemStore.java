@@ -1,0 +1,34 @@
+package dev.newsdesk.app;
+
+import dev.newsdesk.core.item.Item;
+
+import java.util.List;
+
+/** Where items live. Storing is idempotent: the same item twice is stored once. */
+public interface ItemStore {
+
+    /**
+     * Stores items of one source in one transaction. An item whose id is already stored is updated when its content
+     * hash differs and otherwise left alone; an item whose canonical URL is already stored (from any source) is a
+     * duplicate.
+     */
+    StoreResult store(List<Item> items);
+
+    /** How many items are stored. */
+    long count();
+
+    /** The result of one {@link #store} call. {@code newIds} lists the items stored for the first time. */
+    record StoreResult(int added, int updated, int duplicates, List<String> newIds) {
+        public StoreResult {
+            newIds = List.copyOf(newIds);
+        }
+
+        public static final StoreResult EMPTY = new StoreResult(0, 0, 0, List.of());
+
+        public StoreResult plus(StoreResult o) {
+            java.util.List<String> ids = new java.util.ArrayList<>(newIds);
+            ids.addAll(o.newIds);
+            return new StoreResult(added + o.added, updated + o.updated, duplicates + o.duplicates, ids);
+        }
+    }
+}

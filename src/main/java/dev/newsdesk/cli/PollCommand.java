@@ -1,0 +1,59 @@
+package dev.newsdesk.cli;
+
+import dev.newsdesk.app.PollResult;
+import dev.newsdesk.core.source.SourceStatus;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/** {@code poll}: every enabled source (or the named ones) once, now, then a summary. */
+@Command(name = "poll", mixinStandardHelpOptions = true,
+        description = "Poll every enabled source (or the given source ids) once, now, and print what happened.")
+final class PollCommand implements Callable<Integer> {
+    @Mixin
+    ConfigOption config;
+
+    @Parameters(paramLabel = "SOURCE", arity = "0..*", description = "source ids (default: every enabled source)")
+    List<String> ids = List.of();
+
+    @Override
+    public Integer call() {
+        try (Wiring wiring = Wiring.open(config.load().config())) {
+            List<SourceStatus> chosen = wiring.sources.list().stream()
+                    .filter(s -> s.source().enabled() && (ids.isEmpty() || ids.contains(s.source().id())))
+                    .toList();
+            for (String id : ids) {
+                if (chosen.stream().noneMatch(s -> s.source().id().equals(id))) {
+                    throw new UserError("no enabled source with id '" + id + "' (see: newsdesk sources)");
+                }
+            }
+            long start = System.nanoTime();
+            List<PollResult> results = wiring.poller().pollAllOnce(chosen);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            print(System.out, results, seconds);
+            return results.stream().allMatch(PollResult::failed) && !results.isEmpty() ? 1 : 0;
+        }
+    }
+
+    static void print(PrintStream out, List<PollResult> results, double seconds) {
+        long fetched = results.stream().filter(r -> r.outcome().equals(PollResult.FETCHED)).count();
+        long notModified = results.stream().filter(r -> r.outcome().equals(PollResult.NOT_MODIFIED)).count();
+        long failed = results.stream().filter(PollResult::failed).count();
+        long bytes = results.stream().mapToLong(PollResult::bodyBytes).sum();
+        int added = results.stream().mapToInt(PollResult::added).sum();
+        int updated = results.stream().mapToInt(PollResult::updated).sum();
+        for (PollResult r : results) {
+            if (r.failed()) {
+                out.println("failed  " + r.sourceId() + "  " + r.failureKind().key() + ": " + r.message());
+            }
+        }
+        out.printf(Locale.ROOT, "polled %d sources in %.2f s: %d fetched, %d not modified, %d failed; "
+                        + "%d new items, %d updated; %d body bytes%n",
+                results.size(), seconds, fetched, notModified, failed, added, updated, bytes);
+    }
+}

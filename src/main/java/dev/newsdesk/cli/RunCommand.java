@@ -1,0 +1,47 @@
+package dev.newsdesk.cli;
+
+import dev.newsdesk.app.Poller;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+/** {@code run}: the bot. Polls every enabled source on its schedule until SIGTERM or Ctrl-C. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Run the bot: poll every enabled source on its schedule until stopped (SIGTERM, Ctrl-C).")
+final class RunCommand implements Callable<Integer> {
+    private static final Logger log = LoggerFactory.getLogger(RunCommand.class);
+    /** Stopping must finish within 10 s: 7 s for polls in flight leaves room to close the store. */
+    private static final Duration STOP_GRACE = Duration.ofSeconds(7);
+
+    @Mixin
+    ConfigOption config;
+
+    @Override
+    public Integer call() {
+        Wiring wiring = Wiring.open(config.load().config());
+        Poller poller = wiring.poller();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            log.info("run: stopping");
+            poller.stop(STOP_GRACE);
+            wiring.close();
+            log.info("run: stopped, store closed");
+            stopped.countDown();
+        }, "shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        long enabled = wiring.sources.list().stream().filter(s -> s.source().enabled()).count();
+        log.info("run: polling {} sources, store {}", enabled, wiring.config.storage().url());
+        poller.start();
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return 0;
+    }
+}

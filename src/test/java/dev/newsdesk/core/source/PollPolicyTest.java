@@ -1,0 +1,51 @@
+package dev.newsdesk.core.source;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PollPolicyTest {
+    private static final Instant NOW = Instant.parse("2026-01-01T00:00:00Z");
+    private final PollPolicy policy = new PollPolicy(Duration.ofDays(1), Duration.ofHours(6));
+    private final Duration tenMinutes = Duration.ofMinutes(10);
+
+    @Test
+    void nextPollIsTheLongestOfIntervalTtlAndMaxAge() {
+        assertThat(policy.afterSuccess(NOW, tenMinutes, null, null)).isEqualTo(NOW.plus(tenMinutes));
+        assertThat(policy.afterSuccess(NOW, tenMinutes, Duration.ofMinutes(60), null))
+                .isEqualTo(NOW.plus(Duration.ofMinutes(60)));
+        assertThat(policy.afterSuccess(NOW, tenMinutes, Duration.ofMinutes(5), Duration.ofMinutes(30)))
+                .isEqualTo(NOW.plus(Duration.ofMinutes(30)));
+        assertThat(policy.afterSuccess(NOW, tenMinutes, null, Duration.ofSeconds(30)))
+                .isEqualTo(NOW.plus(tenMinutes));
+    }
+
+    @Test
+    void hintsAreHonouredUpToADay() {
+        assertThat(policy.afterSuccess(NOW, tenMinutes, Duration.ofDays(7), null)).isEqualTo(NOW.plus(Duration.ofDays(1)));
+    }
+
+    @Test
+    void failuresBackOffExponentiallyUpToTheCap() {
+        assertThat(policy.afterFailure(NOW, tenMinutes, 1, null)).isEqualTo(NOW.plus(tenMinutes));
+        assertThat(policy.afterFailure(NOW, tenMinutes, 2, null)).isEqualTo(NOW.plus(Duration.ofMinutes(20)));
+        assertThat(policy.afterFailure(NOW, tenMinutes, 4, null)).isEqualTo(NOW.plus(Duration.ofMinutes(80)));
+        assertThat(policy.afterFailure(NOW, tenMinutes, 10, null)).isEqualTo(NOW.plus(Duration.ofHours(6)));
+        assertThat(policy.afterFailure(NOW, tenMinutes, 1_000_000, null)).isEqualTo(NOW.plus(Duration.ofHours(6)));
+    }
+
+    @Test
+    void retryAfterIsNeverCutShort() {
+        assertThat(policy.afterFailure(NOW, tenMinutes, 1, Duration.ofMinutes(45)))
+                .isEqualTo(NOW.plus(Duration.ofMinutes(45)));
+        assertThat(policy.afterFailure(NOW, tenMinutes, 1, Duration.ofSeconds(5))).isEqualTo(NOW.plus(tenMinutes));
+    }
+
+    @Test
+    void aSourceWithALongIntervalIsNotPolledMoreOftenBecauseOfTheCap() {
+        assertThat(policy.afterFailure(NOW, Duration.ofHours(12), 5, null)).isEqualTo(NOW.plus(Duration.ofHours(12)));
+    }
+}
