@@ -17,7 +17,7 @@ import org.jdom2.Namespace;
 final class FeedElements {
 
     private static final String[] PUBLISHED = {"pubDate", "published", "issued", "date", "created", "pubdate"};
-    private static final String[] UPDATED = {"updated", "modified", "lastBuildDate"};
+    private static final String[] UPDATED = {"updated", "modified", "date"};
 
     private FeedElements() {
     }
@@ -72,6 +72,59 @@ final class FeedElements {
         }
         String t = e.getTextTrim();
         return t.isEmpty() ? null : t;
+    }
+
+    /**
+     * An author an item names outside ROME's model: dc:author, itunes:author, an embedded atom:author's name;
+     * null when none.
+     */
+    static String author(Element item) {
+        for (Element e : item.getChildren()) {
+            String n = e.getName();
+            if (n.equals("author") || n.equals("creator")) {
+                Element name = child(e, "name");
+                String t = name != null ? name.getTextTrim() : e.getTextTrim();
+                if (t.isEmpty() && child(e, "email") != null) {
+                    t = child(e, "email").getTextTrim();
+                }
+                if (!t.isEmpty()) {
+                    return t;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The title when ROME's is missing (dc:title) or lost words: an Atom title of type html with unescaped child
+     * elements, which ROME reads as the direct text only. Otherwise {@code romeTitle}.
+     */
+    static String markupTitle(Element parent, String romeTitle) {
+        Element t = child(parent, "title");
+        if (t == null) {
+            return romeTitle;
+        }
+        if (romeTitle == null || !t.getChildren().isEmpty()) {
+            return HtmlText.line(t.getValue());
+        }
+        return romeTitle;
+    }
+
+    /** The href of an alternate {@code atom:link} (or a {@code <link>} text) among the children, or null. */
+    static String alternateLink(Element parent) {
+        for (Element e : parent.getChildren()) {
+            if (e.getName().equals("link")) {
+                String href = e.getAttributeValue("href");
+                String rel = e.getAttributeValue("rel", "alternate");
+                if (href != null && !href.isBlank() && rel.equals("alternate")) {
+                    return href.trim();
+                }
+                if (href == null && !e.getTextTrim().isEmpty()) {
+                    return e.getTextTrim();
+                }
+            }
+        }
+        return null;
     }
 
     /** The first of the publication dates an item carries that {@link dev.newsdesk.core.item.Dates} can read. */

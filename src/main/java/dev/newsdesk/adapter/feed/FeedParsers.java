@@ -8,7 +8,10 @@ import dev.newsdesk.core.item.ParsedFeed;
 import dev.newsdesk.core.source.Source;
 import dev.newsdesk.core.source.SourceType;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import org.jdom2.filter.Filters;
 import org.jdom2.Document;
 import org.jdom2.Element;
 import org.jdom2.JDOMException;
@@ -118,8 +121,28 @@ public final class FeedParsers implements FeedParser {
             }
             throw new FeedParseException("feed: " + e.getMessage(), true, e);
         } catch (FeedException e) {
+            // ROME's Atom parser gives up on an empty link href while looking for the base URI; drop such links
+            if (dropEmptyLinks(root)) {
+                try {
+                    return rome.read(doc, baseUrl);
+                } catch (RomeFeedReader.UnknownFormat | FeedException again) {
+                    // fall through to the original message
+                }
+            }
             throw new FeedParseException("feed: invalid feed: " + e.getMessage(), false, e);
         }
+    }
+
+    private static boolean dropEmptyLinks(Element root) {
+        List<Element> empty = new ArrayList<>();
+        for (Element e : root.getDescendants(Filters.element("link", root.getNamespace()))) {
+            String href = e.getAttributeValue("href");
+            if (href == null || href.isBlank()) {
+                empty.add(e);
+            }
+        }
+        empty.forEach(Element::detach);
+        return !empty.isEmpty();
     }
 
     /**
@@ -133,7 +156,7 @@ public final class FeedParsers implements FeedParser {
             return true;
         }
         if (root.getName().equals("feed") && root.getNamespace() == Namespace.NO_NAMESPACE) {
-            for (Element e : root.getDescendants(org.jdom2.filter.Filters.element())) {
+            for (Element e : root.getDescendants(Filters.element())) {
                 if (e.getNamespace() == Namespace.NO_NAMESPACE) {
                     e.setNamespace(ATOM_10);
                 }

@@ -84,6 +84,9 @@ final class HtmlText {
 
     /** Collapses runs of blanks; in paragraph mode, two or more newlines become one blank line. */
     private static String collapse(String s, boolean oneLine) {
+        if (s == null) {
+            return null;
+        }
         StringBuilder sb = new StringBuilder(s.length());
         int newlines = 0;
         boolean space = false;

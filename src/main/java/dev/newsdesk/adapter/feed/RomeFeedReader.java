@@ -44,6 +44,10 @@ final class RomeFeedReader {
      * @throws FeedException when ROME finds the feed invalid
      */
     ParsedFeed read(Document doc, String baseUrl) throws UnknownFormat, FeedException {
+        Element rootEl = doc.getRootElement();
+        if (rootEl.getName().equals("rss") && FeedElements.child(rootEl, "channel") == null) {
+            rootEl.addContent(new Element("channel", rootEl.getNamespace())); // ROME fails without one
+        }
         WireFeed wire;
         try {
             wire = input.build(doc);
@@ -62,17 +66,25 @@ final class RomeFeedReader {
         for (int i = 0; i < entries.size(); i++) {
             out.add(entry(entries.get(i), aligned ? raw.get(i) : null, feedAuthor, atom, baseUrl));
         }
-        String link = feed.getLink();
-        if (atom && link != null) {
+        String link = blankToNull(feed.getLink());
+        if (link == null) {
+            link = FeedElements.alternateLink(FeedElements.channel(root));
+        }
+        if (link != null) {
             link = FeedElements.resolve(FeedElements.xmlBase(root, baseUrl), link);
         }
-        return new ParsedFeed(wire.getFeedType(), title(feed.getTitleEx(), feed.getTitle()), blankToNull(link),
+        String title = title(feed.getTitleEx(), feed.getTitle());
+        title = FeedElements.markupTitle(FeedElements.channel(root), title);
+        return new ParsedFeed(wire.getFeedType(), title, trim(link),
                 FeedElements.ttl(root), out);
     }
 
     private FeedEntry entry(SyndEntry e, Element raw, String feedAuthor, boolean atom, String baseUrl) {
-        String link = blankToNull(e.getLink());
-        if (atom && raw != null && link != null) {
+        String link = trim(e.getLink());
+        if (link == null && raw != null) {
+            link = trim(FeedElements.alternateLink(raw));
+        }
+        if (raw != null && link != null) {
             link = FeedElements.resolve(FeedElements.xmlBase(raw, baseUrl), link);
         }
         Instant published = raw == null ? null : FeedElements.published(raw);
@@ -87,6 +99,9 @@ final class RomeFeedReader {
             published = updated;
         }
         String author = author(e);
+        if (author == null && raw != null) {
+            author = Authors.clean(FeedElements.author(raw));
+        }
         if (author == null) {
             author = feedAuthor;
         }
@@ -94,7 +109,11 @@ final class RomeFeedReader {
         if (image == null) {
             image = enclosureImage(e);
         }
-        return new FeedEntry(guid(e), title(e.getTitleEx(), e.getTitle()), link, published, updated, author,
+        String title = title(e.getTitleEx(), e.getTitle());
+        if (raw != null && (title == null || atom)) {
+            title = FeedElements.markupTitle(raw, title);
+        }
+        return new FeedEntry(guid(e), title, link, published, updated, author,
                 text(e.getDescription()), content(e.getContents()), categories(e.getCategories()), image);
     }
 
@@ -192,6 +211,10 @@ final class RomeFeedReader {
 
     private static boolean isPlain(String type) {
         return type != null && (type.equals("text") || type.equals("text/plain"));
+    }
+
+    private static String trim(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
     }
 
     private static String blankToNull(String s) {

@@ -46,6 +46,9 @@ final class SafeXml {
             return BUILDER.get().build(new StringReader(xml));
         } catch (IOException e) {
             throw new JDOMException("read failed: " + e.getMessage(), e); // cannot happen with a StringReader
+        } catch (IllegalArgumentException e) {
+            // JDOM refuses some names SAX accepted (e.g. a namespace URI starting with a space)
+            throw new JDOMException(e.getMessage(), e);
         }
     }
 }

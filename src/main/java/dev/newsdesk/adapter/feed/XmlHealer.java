@@ -108,8 +108,7 @@ final class XmlHealer {
                 i++;
             }
         }
-        String healed = declarePrefixes(cutAfterRoot(sb.toString()));
-        return healed;
+        return declarePrefixes(trimNamespaceUris(cutAfterRoot(sb.toString())));
     }
 
     /** Leading BOM, whitespace or junk before the first {@code <} make the XML declaration illegal. */
@@ -238,6 +237,14 @@ final class XmlHealer {
             return j > lt + 1 ? s.substring(lt + 1, j) : null;
         }
     }
+
+    /** {@code xmlns:x=" http://..."}: JDOM refuses namespace URIs with surrounding blanks. */
+    private static String trimNamespaceUris(String s) {
+        return NS_BLANKS.matcher(s).replaceAll("$1$2");
+    }
+
+    private static final java.util.regex.Pattern NS_BLANKS =
+            java.util.regex.Pattern.compile("(xmlns(?::[\\w.-]+)?\\s*=\\s*[\"'])\\s+([^\"']*?)\\s*(?=[\"'])");
 
     /** Declares well-known (or placeholder) namespaces for prefixes used but never declared. */
     private static String declarePrefixes(String s) {
