@@ -90,7 +90,7 @@ class ConfigLoaderTest {
     void secretsAreMaskedWhenPrinted() {
         String printed = ConfigLoader.load(null, Map.of("NEWSDESK_TELEGRAM_TOKEN", "123:secret-token",
                 "NEWSDESK_SLACK_BOT_TOKEN", "xoxb-secret")).maskedYaml();
-        assertThat(printed).doesNotContain("secret").contains("token: '****'").contains("bot-token: '****'")
+        assertThat(printed).doesNotContain("123:secret-token").doesNotContain("xoxb-secret").contains("token: '****'").contains("bot-token: '****'")
                 .contains("jdbc:sqlite:data/newsdesk.db");
     }
 

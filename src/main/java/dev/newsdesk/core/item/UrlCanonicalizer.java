@@ -146,7 +146,10 @@ public final class UrlCanonicalizer {
     /** Parses a URL, percent-encoding characters that java.net.URI refuses (spaces, quotes, non-ASCII). */
     static URI parseLenient(String s) {
         try {
-            return new URI(s);
+            URI u = new URI(s);
+            // java.net.URI accepts raw non-ASCII; one spelling (percent-encoded UTF-8) makes equal URLs equal
+            String ascii = u.toASCIIString();
+            return ascii.equals(s) ? u : new URI(ascii);
         } catch (URISyntaxException e) {
             // fall through and escape
         }
