@@ -77,8 +77,8 @@ public final class SourceRefresher {
                 sources.saveState(source.id(), new FetchState(
                         nm.etag() != null ? nm.etag() : state.etag(),
                         nm.lastModified() != null ? nm.lastModified() : state.lastModified(),
-                        policy.afterSuccess(now, source.interval(), null, nm.maxAge()), now, now, 0, null, null,
-                        state.lastErrorAt()));
+                        policy.afterSuccess(now, source.interval(), null, nm.maxAge()), now, now, 0,
+                        state.lastErrorKind(), state.lastError(), state.lastErrorAt()));
                 log.debug("poll source={} not modified", source.id());
                 return new PollResult(source.id(), PollResult.NOT_MODIFIED, 0, 0, 0, 0, null, null);
             }
@@ -102,8 +102,8 @@ public final class SourceRefresher {
         List<Item> parsed = ItemNormalizer.normalize(source.id(), feed, f.finalUrl(), now);
         ItemStore.StoreResult stored = items.store(parsed);
         sources.saveState(source.id(), new FetchState(f.etag(), f.lastModified(),
-                policy.afterSuccess(now, source.interval(), feed.ttl(), f.maxAge()), now, now, 0, null, null,
-                state.lastErrorAt()));
+                policy.afterSuccess(now, source.interval(), feed.ttl(), f.maxAge()), now, now, 0,
+                state.lastErrorKind(), state.lastError(), state.lastErrorAt()));
         log.info("poll source={} items={} new={} updated={} bytes={}", source.id(), parsed.size(), stored.added(),
                 stored.updated(), f.body().length);
         return new PollResult(source.id(), PollResult.FETCHED, f.body().length, stored.added(), stored.updated(),

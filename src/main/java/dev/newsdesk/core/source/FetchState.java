@@ -12,7 +12,7 @@ import java.time.Instant;
  * @param lastAttemptAt when it was last polled
  * @param lastSuccessAt when it last answered with a feed (or 304)
  * @param failuresInRow consecutive failures, 0 after a success
- * @param lastErrorKind why the last failed poll failed
+ * @param lastErrorKind why the last failed poll failed (kept after a success, for the record; see {@link #failing()})
  * @param lastError     the message a person sees for the last failure
  * @param lastErrorAt   when the last failure happened
  */
