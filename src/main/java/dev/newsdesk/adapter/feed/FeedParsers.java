@@ -155,9 +155,10 @@ public final class FeedParsers implements FeedParser {
             root.setAttribute("version", "2.0");
             return true;
         }
-        if (root.getName().equals("feed") && root.getNamespace() == Namespace.NO_NAMESPACE) {
+        if (root.getName().equals("feed") && !root.getNamespaceURI().equals(ATOM_10.getURI())) {
+            Namespace own = root.getNamespace();
             for (Element e : root.getDescendants(Filters.element())) {
-                if (e.getNamespace() == Namespace.NO_NAMESPACE) {
+                if (e.getNamespace().equals(own)) {
                     e.setNamespace(ATOM_10);
                 }
             }

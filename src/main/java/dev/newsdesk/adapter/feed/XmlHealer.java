@@ -108,7 +108,7 @@ final class XmlHealer {
                 i++;
             }
         }
-        return declarePrefixes(trimNamespaceUris(cutAfterRoot(sb.toString())));
+        return declarePrefixes(trimNamespaceUris(closeOpenElements(cutAfterRoot(sb.toString()))));
     }
 
     /** Leading BOM, whitespace or junk before the first {@code <} make the XML declaration illegal. */
@@ -236,6 +236,83 @@ final class XmlHealer {
             }
             return j > lt + 1 ? s.substring(lt + 1, j) : null;
         }
+    }
+
+    /**
+     * A truncated body (a size cap, a dropped connection) ends inside a tag or with elements still open: cut the
+     * partial tag and close what is open, so that every complete item before the cut is kept.
+     */
+    static String closeOpenElements(String s) {
+        java.util.ArrayDeque<String> open = new java.util.ArrayDeque<>();
+        int i = 0;
+        int n = s.length();
+        int cut = n;
+        while (i < n) {
+            int lt = s.indexOf('<', i);
+            if (lt < 0) {
+                break;
+            }
+            if (s.startsWith("<!--", lt) || s.startsWith("<![CDATA[", lt) || s.startsWith("<?", lt)) {
+                String end = s.startsWith("<!--", lt) ? "-->" : s.startsWith("<?", lt) ? "?>" : "]]>";
+                int close = s.indexOf(end, lt);
+                if (close < 0) {
+                    cut = lt;
+                    break;
+                }
+                i = close + end.length();
+                continue;
+            }
+            int gt = tagEnd(s, lt);
+            if (gt < 0) {
+                cut = lt;
+                break;
+            }
+            if (s.charAt(lt + 1) == '/') {
+                String name = s.substring(lt + 2, gt).trim();
+                if (open.contains(name)) {
+                    while (!open.isEmpty() && !open.pop().equals(name)) {
+                        // popping elements the feed forgot to close; the parser will report them
+                    }
+                }
+            } else if (s.charAt(lt + 1) != '!' && s.charAt(gt - 1) != '/') {
+                int j = lt + 1;
+                while (j < gt && !Character.isWhitespace(s.charAt(j)) && s.charAt(j) != '/') {
+                    j++;
+                }
+                if (j > lt + 1) {
+                    open.push(s.substring(lt + 1, j));
+                }
+            }
+            i = gt + 1;
+        }
+        if (open.isEmpty() && cut == n) {
+            return s;
+        }
+        StringBuilder sb = new StringBuilder(s.substring(0, cut));
+        for (String name : open) {
+            sb.append("</").append(name).append('>');
+        }
+        return sb.toString();
+    }
+
+    /** The index of the {@code >} ending the tag at {@code lt}, skipping quoted attribute values; -1 if none. */
+    private static int tagEnd(String s, int lt) {
+        char quote = 0;
+        for (int i = lt + 1; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (quote != 0) {
+                if (c == quote) {
+                    quote = 0;
+                }
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == '>') {
+                return i;
+            } else if (c == '<') {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** {@code xmlns:x=" http://..."}: JDOM refuses namespace URIs with surrounding blanks. */

@@ -201,8 +201,9 @@ public final class HttpFetcher implements Fetcher {
                                                         String url, long started) {
         long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
         if (outcome instanceof FetchOutcome.Fetched f) {
-            log.debug("fetch: ok url={} status={} bytes={} final={} ms={}", url, f.status(), f.body().length,
-                    f.finalUrl(), ms);
+            // not finalUrl: it is unmasked and may carry a password from the source's URL
+            log.debug("fetch: ok url={} status={} bytes={} redirected={} ms={}", url, f.status(), f.body().length,
+                    !f.finalUrl().equals(url), ms);
         } else if (outcome instanceof FetchOutcome.NotModified) {
             log.debug("fetch: not modified url={} ms={}", url, ms);
         } else if (outcome instanceof FetchOutcome.Failed f) {
