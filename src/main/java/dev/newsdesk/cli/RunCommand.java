@@ -1,5 +1,7 @@
 package dev.newsdesk.cli;
 
+import dev.newsdesk.adapter.http.HealthServer;
+import dev.newsdesk.app.HealthCheck;
 import dev.newsdesk.app.Poller;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,10 +27,14 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() {
         Wiring wiring = Wiring.open(config.load().config());
         Poller poller = wiring.poller();
+        HealthServer http = startHttp(wiring, poller);
         CountDownLatch stopped = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
             log.info("run: stopping");
             poller.stop(STOP_GRACE);
+            if (http != null) {
+                http.close();
+            }
             wiring.close();
             log.info("run: stopped, store closed");
             stopped.countDown();
@@ -43,5 +49,19 @@ final class RunCommand implements Callable<Integer> {
             Thread.currentThread().interrupt();
         }
         return 0;
+    }
+
+    private static HealthServer startHttp(Wiring wiring, Poller poller) {
+        int port = wiring.config.http().port();
+        if (port == 0) {
+            return null;
+        }
+        try {
+            return new HealthServer(port, new HealthCheck(wiring.items, poller::alive));
+        } catch (java.io.IOException e) {
+            wiring.close();
+            throw new UserError("http.port: cannot listen on port " + port + ": " + e.getMessage()
+                    + " (set http.port to a free port, or 0 to turn the HTTP server off)");
+        }
     }
 }

@@ -61,6 +61,13 @@ class PollingTest {
                 if (path.startsWith("/status/")) {
                     return new MockResponse().setResponseCode(Integer.parseInt(path.substring(8)));
                 }
+                if (path.equals("/loop")) {
+                    return new MockResponse().setResponseCode(302).setHeader("Location", "/loop");
+                }
+                if (path.equals("/bomb")) {
+                    return new MockResponse().setHeader("Content-Encoding", "gzip")
+                            .setHeader("Content-Type", "application/rss+xml").setBody(gzipBomb());
+                }
                 if (path.equals("/noise")) {
                     return new MockResponse().setBody("\u0000\u0001garbage\u00ff not a feed at all");
                 }
@@ -164,6 +171,79 @@ class PollingTest {
         assertThat(status("private").state().lastErrorKind()).isEqualTo(FailureKind.BLOCKED);
         assertThat(status("down").state().failuresInRow()).isEqualTo(1);
         assertThat(status("down").state().nextPollAt()).isAfter(Instant.now());
+    }
+
+    @Test
+    void hostileServersFailOnlyTheirOwnSourceWithTheRightKind() throws Exception {
+        bodies.put("/good.xml", Feeds.rss("https://gtw.example", "g1", "Good"));
+        try (java.net.ServerSocket endless = new java.net.ServerSocket(0, 50, InetAddress.getByName("127.0.0.1"))) {
+            Thread writer = new Thread(() -> serveEndlessBody(endless), "endless-body");
+            writer.setDaemon(true);
+            writer.start();
+            sources.save(source("good", "/good.xml", true), Instant.now());
+            sources.save(source("loop", "/loop", true), Instant.now());
+            sources.save(source("bomb", "/bomb", true), Instant.now());
+            sources.save(source("noise", "/noise", true), Instant.now());
+            sources.save(new Source("endless", "endless", "http://127.0.0.1:" + endless.getLocalPort() + "/feed",
+                    SourceType.FEED, null, Duration.ofMinutes(10), Source.ADDED_BY_CONFIG, true, true), Instant.now());
+
+            long heapBefore = usedHeap();
+            new Poller(sources, refresher(), Clock.systemUTC()).pollAllOnce(sources.list());
+
+            assertThat(status("good").items()).isEqualTo(1);
+            assertThat(status("good").state().failing()).isFalse();
+            assertThat(status("loop").state().lastErrorKind()).isEqualTo(FailureKind.TOO_MANY_REDIRECTS);
+            assertThat(status("bomb").state().lastErrorKind()).isEqualTo(FailureKind.TOO_LARGE);
+            assertThat(status("endless").state().lastErrorKind()).isEqualTo(FailureKind.TOO_LARGE);
+            assertThat(status("noise").state().lastErrorKind()).isEqualTo(FailureKind.NOT_A_FEED);
+            assertThat(status("endless").state().lastError()).contains("127.0.0.1");
+            // a capped body is dropped, not kept: the heap is not holding a gigabyte
+            assertThat(usedHeap() - heapBefore).isLessThan(200L * 1024 * 1024);
+        }
+    }
+
+    private static long usedHeap() {
+        Runtime rt = Runtime.getRuntime();
+        return rt.totalMemory() - rt.freeMemory();
+    }
+
+    /** Answers every connection with a chunked body that goes on until the client hangs up (1 GB at most). */
+    private static void serveEndlessBody(java.net.ServerSocket server) {
+        byte[] chunk = ("<rss><channel>" + "x".repeat(65_000)).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        while (!server.isClosed()) {
+            try (java.net.Socket s = server.accept()) {
+                java.io.InputStream in = s.getInputStream();
+                int last = 0;
+                int c;
+                while ((c = in.read()) != -1 && !(last == '\n' && c == '\r')) {
+                    last = c;
+                }
+                java.io.OutputStream out = s.getOutputStream();
+                out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/rss+xml\r\n"
+                        + "Transfer-Encoding: chunked\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                for (long written = 0; written < 1L << 30; written += chunk.length) {
+                    out.write((Integer.toHexString(chunk.length) + "\r\n").getBytes(
+                            java.nio.charset.StandardCharsets.US_ASCII));
+                    out.write(chunk);
+                    out.write("\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                }
+            } catch (IOException e) {
+                // the client hung up: that is the point
+            }
+        }
+    }
+
+    private static okio.Buffer gzipBomb() {
+        okio.Buffer compressed = new okio.Buffer();
+        try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(compressed.outputStream())) {
+            byte[] zeros = new byte[1 << 20];
+            for (int i = 0; i < 64; i++) {
+                gz.write(zeros);
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return compressed;
     }
 
     @Test

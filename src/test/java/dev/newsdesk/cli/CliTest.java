@@ -36,10 +36,21 @@ class CliTest {
     }
 
     private Path config(String sourcesYaml) throws Exception {
+        return config(sourcesYaml, 0);
+    }
+
+    private Path config(String sourcesYaml, int httpPort) throws Exception {
         Path f = dir.resolve("test.yml");
         Files.writeString(f, "storage:\n  url: jdbc:sqlite:" + dir.resolve("data/newsdesk.db") + "\n"
+                + "http:\n  port: " + httpPort + "\n"
                 + "sources:" + sourcesYaml + "\n");
         return f;
+    }
+
+    private static int freePort() throws java.io.IOException {
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            return s.getLocalPort();
+        }
     }
 
     @Test
@@ -121,9 +132,10 @@ class CliTest {
                 }
             });
             server.start(InetAddress.getByName("127.0.0.1"), 0);
+            int httpPort = freePort();
             // the feed's own ttl (5 min) holds gtw back; the failing source is retried on its 3 s interval
             Path cfg = config("\n  - {id: gtw, url: '" + server.url("/feed.xml") + "', interval: 3s}\n"
-                    + "  - {id: dead, url: 'http://127.0.0.1:1/feed.xml', interval: 3s}");
+                    + "  - {id: dead, url: 'http://127.0.0.1:1/feed.xml', interval: 3s}", httpPort);
             Process p = newsdesk.start(java.util.Map.of(), "run", "--config", cfg.toString());
             try {
                 long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
@@ -135,6 +147,10 @@ class CliTest {
                 assertThat(server.getRequestCount()).as(newsdesk.stderr()).isEqualTo(1);
                 assertThat(newsdesk.stderr()).contains("poll source=gtw items=2 new=2")
                         .contains("source=dead kind=connection failures=2");
+                okhttp3.Response health = new okhttp3.OkHttpClient().newCall(new okhttp3.Request.Builder()
+                        .url("http://127.0.0.1:" + httpPort + "/healthz").build()).execute();
+                assertThat(health.code()).isEqualTo(200);
+                assertThat(health.body().string()).contains("\"status\":\"ok\"").contains("\"poller\":\"ok\"");
                 long stopAt = System.nanoTime();
                 p.destroy(); // SIGTERM
                 assertThat(p.waitFor(10, TimeUnit.SECONDS)).as("stopped within 10 s").isTrue();
