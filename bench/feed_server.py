@@ -10,8 +10,8 @@ If-None-Match is absent), answer 304 with no body. Keep-alive (HTTP/1.1, Content
 --rotate-seconds S makes feeds change: every S seconds each feed's 20-item window slides by one item over
 20 + --spare pre-built items (new ETag, new Last-Modified), so a poller finds new or updated content.
 
-Counters: GET /stats (on any address; not delayed, not counted) answers JSON with requests, status counts and
-body bytes; the same is printed to stderr on SIGTERM / SIGINT. GET /stats?reset=1 answers and then zeroes them.
+Counters: GET /stats (on any address; not delayed, not counted) answers JSON with requests, status counts,
+body bytes, the most requests in flight at once and span_s (first request in to last response out); the same is printed to stderr on SIGTERM / SIGINT. GET /stats?reset=1 answers and then zeroes them.
 
     python3 bench/feed_server.py [--feeds 1000] [--items 20] [--hosts 20] [--port 18080] [--delay-ms 50]
                                  [--rotate-seconds 0] [--spare 5] [--url-list FILE]
@@ -45,15 +45,20 @@ class Stats:
         self.per_host = {}
         self.max_in_flight = 0
         self.in_flight = 0
+        self.first_start = None
+        self.last_end = None
 
     def enter(self):
         with self.lock:
+            if self.first_start is None:
+                self.first_start = time.monotonic()
             self.in_flight += 1
             self.max_in_flight = max(self.max_in_flight, self.in_flight)
 
     def leave(self, host, status, nbytes, conditional):
         with self.lock:
             self.in_flight -= 1
+            self.last_end = time.monotonic()
             self.requests += 1
             self.status[str(status)] = self.status.get(str(status), 0) + 1
             self.body_bytes += nbytes
@@ -64,6 +69,7 @@ class Stats:
         with self.lock:
             return {"requests": self.requests, "status": dict(self.status), "body_bytes": self.body_bytes,
                     "conditional_requests": self.conditional, "max_in_flight": self.max_in_flight,
+                    "span_s": round(self.last_end - self.first_start, 3) if self.last_end else 0,
                     "hosts": len(self.per_host), "per_host_min": min(self.per_host.values(), default=0),
                     "per_host_max": max(self.per_host.values(), default=0)}
 
