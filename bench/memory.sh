@@ -53,7 +53,8 @@ count_items() { "$PY" -c 'import sqlite3, sys; print(sqlite3.connect(sys.argv[1]
 echo "base store: $(count_items "$BASE") items"
 
 # 2. the feed server: feeds change every ROTATE s so that polls find new items
-"$PY" bench/feed_server.py --feeds "$POLL_FEEDS" --port "$PORT" --rotate-seconds "$ROTATE" \
+# another seed than the store's feeds: other titles, so other URLs (items are deduplicated by URL)
+"$PY" bench/feed_server.py --feeds "$POLL_FEEDS" --port "$PORT" --rotate-seconds "$ROTATE" --seed 7 \
   --url-list "$OUT/urls.txt" > "$OUT/server.log" 2> "$OUT/server.err" &
 SERVER_PID=$!
 for _ in $(seq 1 300); do grep -q '^ready' "$OUT/server.log" 2>/dev/null && break; sleep 0.1; done
