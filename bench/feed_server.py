@@ -69,7 +69,7 @@ class Stats:
         with self.lock:
             return {"requests": self.requests, "status": dict(self.status), "body_bytes": self.body_bytes,
                     "conditional_requests": self.conditional, "max_in_flight": self.max_in_flight,
-                    "span_s": round(self.last_end - self.first_start, 3) if self.last_end else 0,
+                    "span_s": round(self.last_end - self.first_start, 3) if self.last_end and self.first_start else 0,
                     "hosts": len(self.per_host), "per_host_min": min(self.per_host.values(), default=0),
                     "per_host_max": max(self.per_host.values(), default=0)}
 
