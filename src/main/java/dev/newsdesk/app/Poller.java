@@ -33,11 +33,25 @@ public final class Poller implements AutoCloseable {
     private final Clock clock;
     private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
     private final Set<CompletableFuture<PollResult>> running = ConcurrentHashMap.newKeySet();
+    /**
+     * Polls started and not yet stored. Fetching is faster than parsing: without a bound, a cycle over many large
+     * feeds would hold every fetched body in memory while the workers catch up.
+     */
+    private final java.util.concurrent.Semaphore inProgress;
     private final ScheduledExecutorService scheduler;
     private volatile boolean stopping;
     private volatile Instant lastPollAt;
 
     public Poller(SourceStore sources, SourceRefresher refresher, Clock clock) {
+        this(sources, refresher, clock, 64);
+    }
+
+    /**
+     * @param maxInProgress polls started and not yet stored at most: the fetch concurrency plus a few bodies
+     *                      waiting for a worker
+     */
+    public Poller(SourceStore sources, SourceRefresher refresher, Clock clock, int maxInProgress) {
+        this.inProgress = new java.util.concurrent.Semaphore(Math.max(1, maxInProgress));
         this.sources = sources;
         this.refresher = refresher;
         this.clock = clock;
@@ -84,10 +98,25 @@ public final class Poller implements AutoCloseable {
         if (!inFlight.add(s.source().id())) {
             return null;
         }
+        try {
+            inProgress.acquire();
+        } catch (InterruptedException e) {
+            inFlight.remove(s.source().id());
+            Thread.currentThread().interrupt();
+            return null;
+        }
         lastPollAt = clock.instant();
-        CompletableFuture<PollResult> f = refresher.refresh(s);
+        CompletableFuture<PollResult> f;
+        try {
+            f = refresher.refresh(s);
+        } catch (RuntimeException e) {
+            inProgress.release();
+            inFlight.remove(s.source().id());
+            throw e;
+        }
         running.add(f);
         f.whenComplete((r, e) -> {
+            inProgress.release();
             inFlight.remove(s.source().id());
             running.remove(f);
         });

@@ -27,6 +27,8 @@ final class Wiring implements AutoCloseable {
     final JdbcSourceStore sources;
     final JdbcItemStore items;
     final FeedParser parser = new FeedParsers();
+    /** Parsing and storing are CPU and disk work: one thread per core. */
+    private final int workers = Math.max(2, Runtime.getRuntime().availableProcessors());
     private HttpFetcher fetcher;
     private ExecutorService work;
 
@@ -45,15 +47,14 @@ final class Wiring implements AutoCloseable {
     }
 
     FileIngester fileIngester() {
-        return new FileIngester(parser, sources, items, clock, Runtime.getRuntime().availableProcessors());
+        return new FileIngester(parser, sources, items, clock, workers);
     }
 
     Poller poller() {
         if (fetcher == null) {
             fetcher = new HttpFetcher(config.fetch());
             AtomicInteger n = new AtomicInteger();
-            // parsing and storing are CPU and disk work: one thread per core is enough
-            work = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()), r -> {
+            work = Executors.newFixedThreadPool(workers, r -> {
                 Thread t = new Thread(r, "poll-work-" + n.incrementAndGet());
                 t.setDaemon(true);
                 return t;
@@ -61,7 +62,8 @@ final class Wiring implements AutoCloseable {
         }
         PollPolicy policy = new PollPolicy(Duration.ofDays(1), config.fetch().maxBackoff());
         SourceRefresher refresher = new SourceRefresher(fetcher, parser, sources, items, policy, clock, work);
-        return new Poller(sources, refresher, clock);
+        // the fetch slots plus two waiting bodies per worker: enough to keep workers busy, never a cycle's worth
+        return new Poller(sources, refresher, clock, config.fetch().concurrency() + 2 * workers);
     }
 
     @Override

@@ -151,6 +151,26 @@ final class FeedElements {
         return null;
     }
 
+    /**
+     * Removes the item's date elements that {@link dev.newsdesk.core.item.Dates} can read. ROME parses every date
+     * again by trying a dozen {@code SimpleDateFormat} masks, each compiled anew: after {@link #published} and
+     * {@link #updated} have read them, that work is wasted. Dates our parser cannot read stay, so that ROME's
+     * reading remains the fallback.
+     */
+    static void dropReadDates(Element item) {
+        item.getChildren().removeIf(e -> (contains(PUBLISHED, e.getName()) || contains(UPDATED, e.getName()))
+                && dev.newsdesk.core.item.Dates.parse(e.getText()) != null);
+    }
+
+    private static boolean contains(String[] names, String name) {
+        for (String n : names) {
+            if (n.equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** An image URL from enclosure, media:content, media:thumbnail (also inside media:group) or itunes:image. */
     static String image(Element item) {
         String thumb = null;

@@ -1,15 +1,15 @@
 package dev.newsdesk.adapter.feed;
 
+import java.util.Locale;
 import java.util.Set;
-import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
-import org.jsoup.parser.Parser;
-import org.jsoup.select.NodeFilter;
 
 /**
  * Markup to plain text: paragraphs separated by a blank line, list items and {@code <br>} on their own line,
  * entities decoded, whitespace collapsed, script and style dropped. Thread-safe (no state).
+ *
+ * <p>A single forward scan over the markup, not a DOM: every feed entry carries a few KB of HTML, and building a
+ * tree only to walk it once cost most of the parse time. Text only needs to know where blocks start and end, which
+ * the tags say without a tree (an unclosed {@code <p>} before the next {@code <p>} breaks the same either way).
  */
 final class HtmlText {
 
@@ -37,9 +37,8 @@ final class HtmlText {
         if (!hasMarkup(html)) {
             return plain(html);
         }
-        Element body = Parser.parseBodyFragment(html, "").body();
-        Collector c = new Collector(false);
-        body.filter(c);
+        Collector c = new Collector(false, html.length());
+        scan(html, c);
         return c.result();
     }
 
@@ -55,9 +54,8 @@ final class HtmlText {
         if (!hasMarkup(html)) {
             return collapse(html, true);
         }
-        Element body = Parser.parseBodyFragment(html, "").body();
-        Collector c = new Collector(true);
-        body.filter(c);
+        Collector c = new Collector(true, html.length());
+        scan(html, c);
         return c.result();
     }
 
@@ -115,47 +113,170 @@ final class HtmlText {
         return sb.length() == 0 ? null : sb.toString();
     }
 
-    /** Walks the tree once, appending text and pending breaks. */
-    private static final class Collector implements NodeFilter {
-        private final StringBuilder sb = new StringBuilder();
+    /**
+     * Feeds {@code html} to the collector as text runs and tag events. A {@code <} that does not start a tag
+     * ("a < b", "<3") is text; comments, doctypes and processing instructions are skipped; the content of dropped
+     * elements is skipped up to their end tag (or the end of the input).
+     */
+    private static void scan(String html, Collector c) {
+        int n = html.length();
+        int i = 0;
+        int textStart = 0;
+        while (i < n) {
+            int lt = html.indexOf('<', i);
+            if (lt < 0 || lt + 1 >= n) {
+                break;
+            }
+            char next = html.charAt(lt + 1);
+            if (html.startsWith("<!--", lt)) {
+                c.text(html, textStart, lt);
+                int end = html.indexOf("-->", lt + 4);
+                i = textStart = end < 0 ? n : end + 3;
+                continue;
+            }
+            boolean closing = next == '/';
+            int nameStart = closing ? lt + 2 : lt + 1;
+            if (next == '!' || next == '?') {
+                c.text(html, textStart, lt);
+                int end = html.indexOf('>', lt);
+                i = textStart = end < 0 ? n : end + 1;
+                continue;
+            }
+            if (nameStart >= n || !isAsciiLetter(html.charAt(nameStart))) {
+                i = lt + 1; // not a tag: the '<' stays in the text
+                continue;
+            }
+            int nameEnd = nameStart;
+            while (nameEnd < n && isNameChar(html.charAt(nameEnd))) {
+                nameEnd++;
+            }
+            int tagEnd = tagEnd(html, nameEnd);
+            c.text(html, textStart, lt);
+            String name = html.substring(nameStart, nameEnd).toLowerCase(Locale.ROOT);
+            if (closing) {
+                c.close(name);
+            } else if (DROPPED.contains(name)) {
+                int end = indexOfIgnoreCase(html, "</" + name, tagEnd);
+                tagEnd = end < 0 ? n : tagEnd(html, end + 2 + name.length());
+            } else {
+                c.open(name, html, nameEnd, tagEnd);
+            }
+            i = textStart = tagEnd;
+        }
+        c.text(html, textStart, n);
+    }
+
+    /** The index just past the {@code >} that ends a tag whose attributes start at {@code from}; quotes respected. */
+    private static int tagEnd(String html, int from) {
+        char quote = 0;
+        for (int i = from; i < html.length(); i++) {
+            char ch = html.charAt(i);
+            if (quote != 0) {
+                if (ch == quote) {
+                    quote = 0;
+                }
+            } else if (ch == '"' || ch == '\'') {
+                quote = ch;
+            } else if (ch == '>') {
+                return i + 1;
+            }
+        }
+        return html.length();
+    }
+
+    private static int indexOfIgnoreCase(String s, String needle, int from) {
+        int max = s.length() - needle.length();
+        for (int i = from; i <= max; i++) {
+            if (s.regionMatches(true, i, needle, 0, needle.length())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isAsciiLetter(char ch) {
+        return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
+    }
+
+    private static boolean isNameChar(char ch) {
+        return isAsciiLetter(ch) || (ch >= '0' && ch <= '9') || ch == '-' || ch == ':';
+    }
+
+    /** The value of attribute {@code name} inside a start tag's attribute text, entities decoded, or null. */
+    private static String attribute(String html, int from, int to, String name) {
+        int i = from;
+        while (i < to) {
+            int at = indexOfIgnoreCase(html.substring(0, to), name, i);
+            if (at < 0) {
+                return null;
+            }
+            int j = at + name.length();
+            boolean startsWord = at > from && !isNameChar(html.charAt(at - 1));
+            while (j < to && html.charAt(j) == ' ') {
+                j++;
+            }
+            if (startsWord && j < to && html.charAt(j) == '=') {
+                j++;
+                while (j < to && html.charAt(j) == ' ') {
+                    j++;
+                }
+                char q = j < to ? html.charAt(j) : 0;
+                int start = q == '"' || q == '\'' ? j + 1 : j;
+                int end = start;
+                while (end < to && (q == '"' || q == '\'' ? html.charAt(end) != q
+                        : html.charAt(end) != ' ' && html.charAt(end) != '>')) {
+                    end++;
+                }
+                return Entities.decode(html.substring(start, end));
+            }
+            i = at + name.length();
+        }
+        return null;
+    }
+
+    /** Collects text and pending breaks from the scan's events. */
+    private static final class Collector {
+        private final StringBuilder sb;
         private final boolean oneLine;
         private int pendingBreak; // 0 none, 1 newline, 2 blank line
         private boolean pendingSpace;
 
-        Collector(boolean oneLine) {
+        Collector(boolean oneLine, int capacity) {
             this.oneLine = oneLine;
+            this.sb = new StringBuilder(capacity); // text is never longer than its markup
         }
 
-        @Override
-        public FilterResult head(Node node, int depth) {
-            if (node instanceof TextNode t) {
-                append(t.getWholeText());
-            } else if (node instanceof Element e) {
-                String name = e.normalName();
-                if (DROPPED.contains(name)) {
-                    return FilterResult.SKIP_ENTIRELY;
-                }
-                if (name.equals("br")) {
-                    brk(1);
-                } else if (name.equals("img") && e.hasAttr("alt") && oneLine) {
-                    // titles sometimes carry an emoji as <img alt>
-                    append(e.attr("alt"));
-                } else {
-                    blockBreak(name);
-                }
+        void text(String html, int from, int to) {
+            if (from >= to) {
+                return;
             }
-            return FilterResult.CONTINUE;
+            int amp = html.indexOf('&', from);
+            if (amp < 0 || amp >= to) {
+                append(html, from, to);
+            } else {
+                append(Entities.decode(html.substring(from, to)), 0, to - from);
+            }
         }
 
-        @Override
-        public FilterResult tail(Node node, int depth) {
-            if (node instanceof Element e) {
-                blockBreak(e.normalName());
-                if (e.normalName().equals("td") || e.normalName().equals("th")) {
-                    pendingSpace = true;
+        void open(String name, String html, int attrsFrom, int tagEnd) {
+            if (name.equals("br")) {
+                brk(1);
+            } else if (name.equals("img") && oneLine) {
+                // titles sometimes carry an emoji as <img alt>
+                String alt = attribute(html, attrsFrom, tagEnd, "alt");
+                if (alt != null) {
+                    append(alt, 0, alt.length());
                 }
+            } else {
+                blockBreak(name);
             }
-            return FilterResult.CONTINUE;
+        }
+
+        void close(String name) {
+            blockBreak(name);
+            if (name.equals("td") || name.equals("th")) {
+                pendingSpace = true;
+            }
         }
 
         private void blockBreak(String name) {
@@ -174,8 +295,8 @@ final class HtmlText {
             }
         }
 
-        private void append(String text) {
-            for (int i = 0; i < text.length(); i++) {
+        private void append(String text, int from, int to) {
+            for (int i = from; i < to && i < text.length(); i++) {
                 char c = text.charAt(i);
                 if (isSpace(c)) {
                     pendingSpace = true;

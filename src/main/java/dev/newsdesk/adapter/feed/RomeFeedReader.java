@@ -48,6 +48,14 @@ final class RomeFeedReader {
         if (rootEl.getName().equals("rss") && FeedElements.child(rootEl, "channel") == null) {
             rootEl.addContent(new Element("channel", rootEl.getNamespace())); // ROME fails without one
         }
+        List<Element> raw = FeedElements.items(rootEl);
+        Instant[] published = new Instant[raw.size()];
+        Instant[] updated = new Instant[raw.size()];
+        for (int i = 0; i < raw.size(); i++) {
+            published[i] = FeedElements.published(raw.get(i));
+            updated[i] = FeedElements.updated(raw.get(i));
+            FeedElements.dropReadDates(raw.get(i));
+        }
         WireFeed wire;
         try {
             wire = input.build(doc);
@@ -57,14 +65,14 @@ final class RomeFeedReader {
         }
         SyndFeed feed = new SyndFeedImpl(wire, true);
         Element root = doc.getRootElement();
-        List<Element> raw = FeedElements.items(root);
         List<SyndEntry> entries = feed.getEntries();
         boolean aligned = raw.size() == entries.size();
         String feedAuthor = feedAuthor(feed, root);
         boolean atom = wire.getFeedType().startsWith("atom");
         List<FeedEntry> out = new ArrayList<>(entries.size());
         for (int i = 0; i < entries.size(); i++) {
-            out.add(entry(entries.get(i), aligned ? raw.get(i) : null, feedAuthor, atom, baseUrl));
+            out.add(entry(entries.get(i), aligned ? raw.get(i) : null, aligned ? published[i] : null,
+                    aligned ? updated[i] : null, feedAuthor, atom, baseUrl));
         }
         String link = blankToNull(feed.getLink());
         if (link == null) {
@@ -79,7 +87,8 @@ final class RomeFeedReader {
                 FeedElements.ttl(root), out);
     }
 
-    private FeedEntry entry(SyndEntry e, Element raw, String feedAuthor, boolean atom, String baseUrl) {
+    private FeedEntry entry(SyndEntry e, Element raw, Instant rawPublished, Instant rawUpdated, String feedAuthor,
+                            boolean atom, String baseUrl) {
         String link = trim(e.getLink());
         if (link == null && raw != null) {
             link = trim(FeedElements.alternateLink(raw));
@@ -87,8 +96,8 @@ final class RomeFeedReader {
         if (raw != null && link != null) {
             link = FeedElements.resolve(FeedElements.xmlBase(raw, baseUrl), link);
         }
-        Instant published = raw == null ? null : FeedElements.published(raw);
-        Instant updated = raw == null ? null : FeedElements.updated(raw);
+        Instant published = rawPublished;
+        Instant updated = rawUpdated;
         if (published == null && e.getPublishedDate() != null) {
             published = e.getPublishedDate().toInstant();
         }
