@@ -1,10 +1,8 @@
 package dev.newsdesk.core.analysis.query;
 
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * One article tokenised once, so that every topic query, subscription and watch term is checked against it with
@@ -27,9 +25,17 @@ public final class MatchDocument {
     /** Position of the next occurrence of the same word, or -1. */
     private final int[] next;
     private final int titleLength;
-    private final Map<String, Integer> first;
-    /** The distinct words, sorted, for prefix look-ups by binary search. */
-    private final String[] sorted;
+    /** Open-addressing hash table from each distinct word to its first position (no boxing, one probe usually). */
+    private final String[] slots;
+    private final int[] slotFirst;
+    /** The distinct words, in order of first occurrence. */
+    private final String[] distinct;
+    /**
+     * One key per distinct word: its first three characters in the high 48 bits, its index in {@link #distinct} in
+     * the low 16, sorted. Sorting longs is several times cheaper than sorting strings, and a prefix look-up is a
+     * binary search for the range of its first three characters followed by a short scan.
+     */
+    private final long[] prefixKeys;
 
     private MatchDocument(String title, String text, String sourceId, String sourceName) {
         this.title = title;
@@ -46,17 +52,63 @@ public final class MatchDocument {
         this.starts = Arrays.copyOf(c.starts, n);
         this.ends = Arrays.copyOf(c.ends, n);
         this.next = new int[n];
-        this.first = new HashMap<>(Math.max(16, n));
+        int capacity = Integer.highestOneBit(Math.max(8, n) * 2 - 1) << 1;
+        this.slots = new String[capacity];
+        this.slotFirst = new int[capacity];
+        String[] seen = new String[Math.max(1, n)];
+        int distinctCount = 0;
+        // Backwards, so that each word's slot ends at its first position and next[] links forward.
         for (int p = n - 1; p >= 0; p--) {
-            if (words[p] == null) {
-                next[p] = -1;
+            String w = words[p];
+            next[p] = -1;
+            if (w == null) {
                 continue;
             }
-            Integer later = first.put(words[p], p);
-            next[p] = later == null ? -1 : later;
+            int slot = slotOf(w);
+            if (slots[slot] == null) {
+                slots[slot] = w;
+                seen[distinctCount++] = w;
+            } else {
+                next[p] = slotFirst[slot];
+            }
+            slotFirst[slot] = p;
         }
-        this.sorted = first.keySet().toArray(new String[0]);
-        Arrays.sort(sorted);
+        this.distinct = Arrays.copyOf(seen, distinctCount);
+        int indexed = Math.min(distinctCount, MAX_INDEXED);
+        this.prefixKeys = new long[indexed];
+        for (int i = 0; i < indexed; i++) {
+            prefixKeys[i] = key(distinct[i], 0) | i;
+        }
+        Arrays.sort(prefixKeys);
+    }
+
+    /** Distinct words beyond this many (a book, not an article) are left out of prefix look-ups. */
+    private static final int MAX_INDEXED = 0xFFFF;
+
+    /** The first three characters of a word in the high 48 bits, padded with {@code pad} (0 or 0xFFFF). */
+    private static long key(String w, int pad) {
+        long k = 0;
+        for (int i = 0; i < 3; i++) {
+            k = (k << 16) | (i < w.length() ? w.charAt(i) : pad);
+        }
+        return k << 16;
+    }
+
+    /** The slot holding the word, or the empty slot where it would go. */
+    private int slotOf(String w) {
+        int mask = slots.length - 1;
+        int h = w.hashCode();
+        int i = (h ^ (h >>> 16)) & mask;
+        while (slots[i] != null && !slots[i].equals(w)) {
+            i = (i + 1) & mask;
+        }
+        return i;
+    }
+
+    /** The first position of the word, or -1. */
+    private int firstOf(String w) {
+        int slot = slotOf(w);
+        return slots[slot] == null ? -1 : slotFirst[slot];
     }
 
     /**
@@ -88,8 +140,7 @@ public final class MatchDocument {
         if (k == 1) {
             return prefix ? containsPrefix(phrase.get(0), titleOnly) : containsWord(phrase.get(0), titleOnly);
         }
-        Integer start = first.get(phrase.get(0));
-        for (int p = start == null ? -1 : start; p >= 0; p = next[p]) {
+        for (int p = firstOf(phrase.get(0)); p >= 0; p = next[p]) {
             if (titleOnly && p + k > titleLength) {
                 return false;
             }
@@ -110,8 +161,7 @@ public final class MatchDocument {
         if (k == 0 || raw.size() != k) {
             return false;
         }
-        Integer start = first.get(normalised.get(0));
-        for (int p = start == null ? -1 : start; p >= 0; p = next[p]) {
+        for (int p = firstOf(normalised.get(0)); p >= 0; p = next[p]) {
             if (phraseAt(p, normalised, false) && rawAt(p, raw)) {
                 return true;
             }
@@ -126,9 +176,9 @@ public final class MatchDocument {
     }
 
     private boolean containsWord(String word, boolean titleOnly) {
-        Integer p = first.get(word);
+        int p = firstOf(word);
         // The first occurrence is the smallest position, and title words come first.
-        return p != null && (!titleOnly || p < titleLength);
+        return p >= 0 && (!titleOnly || p < titleLength);
     }
 
     private boolean containsPrefix(String prefix, boolean titleOnly) {
@@ -140,12 +190,15 @@ public final class MatchDocument {
             }
             return false;
         }
-        int i = Arrays.binarySearch(sorted, prefix);
-        if (i >= 0) {
-            return true;
+        long low = key(prefix, 0);
+        long high = key(prefix, 0xFFFF) | 0xFFFF;
+        int i = Arrays.binarySearch(prefixKeys, low);
+        for (i = i < 0 ? -i - 1 : i; i < prefixKeys.length && prefixKeys[i] <= high; i++) {
+            if (distinct[(int) (prefixKeys[i] & 0xFFFF)].startsWith(prefix)) {
+                return true;
+            }
         }
-        int insertion = -i - 1;
-        return insertion < sorted.length && sorted[insertion].startsWith(prefix);
+        return false;
     }
 
     private boolean phraseAt(int p, List<String> phrase, boolean prefix) {

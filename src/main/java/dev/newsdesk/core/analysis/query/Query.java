@@ -19,12 +19,12 @@ import java.util.regex.Pattern;
  * back into an equal query.
  */
 public sealed interface Query permits Query.Text, Query.Source, Query.And, Query.Or, Query.Not {
-    /** The longest query accepted, in characters. */
-    int MAX_LENGTH = 1_000;
+    /** The longest query accepted, in characters: room for an operator's topic query; parsing is linear. */
+    int MAX_LENGTH = 4_000;
     /** The deepest nesting of parentheses and NOTs accepted. */
     int MAX_DEPTH = 32;
     /** The most words, phrases and source terms in one query. */
-    int MAX_TERMS = 100;
+    int MAX_TERMS = 300;
 
     /**
      * Parses a query.

@@ -7,8 +7,8 @@ import java.util.Locale;
 
 /**
  * Splits text into words the one way both queries and documents use, so that a query word and a document word
- * compare with {@code equals}: a word is a run of letters and digits (combining marks stay inside it), everything
- * else separates words, and each word is lower-cased with its diacritics removed ("Zürich" becomes "zurich").
+ * compare with {@code equals}: a word is a run of letters or a run of digits (combining marks stay inside it; "18bn"
+ * is two words, "18" and "bn"), everything else separates words, and each word is lower-cased with its diacritics removed ("Zürich" becomes "zurich").
  * One pass over the text, no regular expressions: hostile text costs time linear in its length.
  */
 public final class Tokenizer {
@@ -51,9 +51,11 @@ public final class Tokenizer {
             }
             int start = i;
             boolean ascii = true;
+            boolean digits = isDigit(cp);
             while (i < n) {
                 cp = text.codePointAt(i);
-                if (!isWordChar(cp)) {
+                // A switch between digits and letters starts a new word: "£18bn" is "18" "bn", "G7" is "g" "7".
+                if (!isWordChar(cp) || (isDigit(cp) != digits && !isMark(cp))) {
                     break;
                 }
                 ascii &= cp < 0x80;
@@ -61,6 +63,16 @@ public final class Tokenizer {
             }
             sink.word(normalise(text, start, i, ascii), start, i);
         }
+    }
+
+    private static boolean isDigit(int cp) {
+        return cp < 0x80 ? cp >= '0' && cp <= '9' : Character.isDigit(cp);
+    }
+
+    private static boolean isMark(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK;
     }
 
     static boolean isWordChar(int cp) {
