@@ -10,11 +10,11 @@ import java.util.Map;
  * ROUGE F1 as the summary benchmark computes it: lower-case words (runs of letters and digits), no stemming;
  * n-gram F1 with clipped counts; L = longest common subsequence of the two whole token sequences.
  */
-final class SummaryRouge {
+public final class SummaryRouge {
     private SummaryRouge() {
     }
 
-    static List<String> of(String text) {
+    public static List<String> of(String text) {
         List<String> out = new ArrayList<>();
         StringBuilder w = new StringBuilder();
         for (int i = 0; i <= text.length(); i++) {
@@ -29,7 +29,7 @@ final class SummaryRouge {
         return out;
     }
 
-    static double ngramF1(List<String> cand, List<String> ref, int n) {
+    public static double ngramF1(List<String> cand, List<String> ref, int n) {
         Map<String, Integer> r = grams(ref, n);
         Map<String, Integer> c = grams(cand, n);
         int overlap = 0;
@@ -41,7 +41,7 @@ final class SummaryRouge {
         return f1(overlap, cn, rn);
     }
 
-    static double lcsF1(List<String> cand, List<String> ref) {
+    public static double lcsF1(List<String> cand, List<String> ref) {
         int m = cand.size();
         int n = ref.size();
         int[] prev = new int[n + 1];
