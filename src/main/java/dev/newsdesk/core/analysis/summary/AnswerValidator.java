@@ -28,9 +28,9 @@ public final class AnswerValidator {
     public static final int MAX_TAKEAWAY_CHARS = 300;
     public static final int MAX_RATIONALE_CHARS = 600;
 
+    /** A scheme ("https://"), "www." or a host name (two labels, the last of letters only): any link at all. */
     private static final Pattern LINK = Pattern.compile(
-            "(?i)(\\b[a-z][a-z0-9+.-]{1,15}://|\\bwww\\.|\\b[a-z0-9-]{1,63}\\.(com|net|org|io|co|ru|xyz|info|ly|me|"
-                    + "biz|top|app|link|site|online|click)\\b)");
+            "(?i)(\\b[a-z][a-z0-9+.-]{1,15}://|\\bwww\\.|\\b[a-z0-9-]{2,63}\\.[a-z]{2,24}\\b)");
 
     private final SentenceSplitter splitter = new SentenceSplitter();
 

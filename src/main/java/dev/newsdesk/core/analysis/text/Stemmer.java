@@ -1,7 +1,7 @@
 package dev.newsdesk.core.analysis.text;
 
 /**
- * A light English suffix stripper ("markets" → "market", "expected" → "expect", "rallies" → "rally"). Not Porter: it
+ * A light English suffix stripper ("markets" → "market", "expected" → "expect", "rallied" → "rally"). Not Porter: it
  * only folds the inflections that make the same word look different between sentences, which is what overlap and
  * support checks need, and it costs a few character comparisons per word.
  */
@@ -16,6 +16,9 @@ public final class Stemmer {
         }
         int n = w.length();
         if (w.endsWith("ies") && n > 5) {
+            return w.substring(0, n - 3) + "y";
+        }
+        if (w.endsWith("ied") && n > 5) {
             return w.substring(0, n - 3) + "y";
         }
         if (w.endsWith("sses")) {
