@@ -48,11 +48,11 @@ final class BuiltInLexicon {
             state -0.4: loan losses, bad loans, non performing loans, defaults, outflows, net outflows
             state -0.6: layoffs, job cuts, redundancies
             state -0.4: concern, concerns
-            state 0.3: inflows, net inflows
+            state 0.4: inflows, net inflows
 
             # ---- change words ----
             rise 1.0: rose, rise, rises, rising, risen, increase, increased, increases, increasing
-            rise 1.0: grew, grow, grows, growing, grown, climbed, climb, climbs, gained, gain, gains
+            rise 1.0: growth, grew, grow, grows, growing, grown, climbed, climb, climbs, gained, gain, gains
             rise 1.0: improved, improve, improves, improvement, improving, advanced, advance, advances
             rise 1.0: expanded, expand, expands, expansion, strengthened, strengthen, strengthens
             rise 1.0: rebounded, rebound, rebounds, recovered, recover, recovers, recovery, picked up
@@ -64,6 +64,9 @@ final class BuiltInLexicon {
             rise 1.2 medium: rallies, accelerated, accelerate, accelerates, outperformed, outperform
             rise 1.3 high: soared, soar, soars, surged, surge, surges, skyrocketed, skyrocket, tripled, spiked
             rise 1.3 high: spike, spikes, rocketed, boomed, boom, booming
+            rise 1.0 high: record high, all time high, record highs, all time highs, reached a record
+            rise 1.0 high: hit a record, new high, new highs, new record, to a record, at a record, record level
+            rise 1.0 high: record levels
             fall 1.0: fell, fall, falls, falling, fallen, declined, decline, declines, declining
             fall 1.0: decreased, decrease, decreases, decreasing, dropped, drop, drops, dropping
             fall 1.0: lost, lose, loses, losing, shrank, shrink, shrinks, shrunk, contracted, contraction
@@ -79,28 +82,35 @@ final class BuiltInLexicon {
             fall 1.2 medium: tumbled, tumble, tumbles, sank, sink, sinks, sunk, slumped, slump, slumps
             fall 1.2 medium: dived, dove, dive, dives
             fall 1.3 high: plunged, plunge, plunges, plummeted, plummet, plummets, crashed, crash, crashes
+            fall 1.2: cancelled, canceled, cancels, cancel, scrapped, scraps, scrap, terminated, terminates
             fall 1.3 high: collapsed, collapse, collapses, tanked, tank, cratered, nosedived, wiped out
 
             # ---- events: good or bad for holders on their own ----
-            event +1.0 high: record high, all time high, record highs, all time highs
             event +0.9: beat expectations, beat estimates, beat forecasts, above expectations
             event +0.9: exceeded expectations, better than expected, stronger than expected
             event +0.9: higher than expected, ahead of expectations, topped estimates, beat analyst estimates
             event +0.9: returned to profit, return to profit, back to profit, back in the black, into the black
             event +0.8: turned a profit, swung to a profit, swung to profit, turned profitable, profitable
             event +0.8: awarded, won, wins, win, secured, secures, clinched, landed, selected
-            event +0.5: contract, contracts, deal worth, order worth, contract worth, agreement worth
+            event +0.3: contract, contracts, deal worth, order worth, contract worth, agreement worth
             event +0.6: received an order, received orders, signed a contract, signed contracts
             event +0.6: strong, robust, solid, excellent, outstanding, healthy, buoyant, successful
             event +0.5: successfully, success, good, positive, favourable, favorable, upbeat, optimistic
             event +0.5: confident, bullish, buy rating, overweight, outperform rating, buyback, buybacks
-            event +0.5: share buyback, share repurchase, repurchase, approval, approved, breakthrough
+            event +0.5: share buyback, share repurchase, repurchase, breakthrough
+            event +0.4: approval, approved, approves
             event +0.5: turnaround, benefit, benefits, benefited, benefitted, boosting, momentum, rewarding
-            event +0.4: partnership, partnerships, alliance, cooperation, collaboration, strategic partnership
-            event +0.4: agreement, agreements, joint venture, acquires, acquired, acquisition, acquisitions
+            event +0.3: partnership, partnerships, alliance, cooperation, collaboration, strategic partnership
+            event +0.3: agreement, agreements, joint venture, acquires, acquired, acquisition, acquisitions
+            event +0.6: accretive, largest ever, biggest ever, largest order, biggest order, in its history
+            event +0.6: in the company history, in the group history, met its target, met expectations
+            event +0.5: reached its target, achieved its target, exceeded its target, on track
             event +0.3: launches, launched, opportunity, opportunities, milestone, pleased, inflow
             event -1.0 high: bankruptcy, bankrupt, insolvency, insolvent, bankruptcy protection, liquidation
             event -1.0 high: receivership, administration proceedings, going concern, collapse of
+            event -0.8: failed to meet, fail to meet, fails to meet, did not meet, missed its target, missed
+            event -0.7: will be closed, to be closed, closed down, permanently closed, took a charge, take a charge
+            event -0.7: booked a charge, takes a charge, miss, misses, cancellation, cancellations
             event -1.0: profit warning, profit warnings, warns, warned, warning, missed expectations
             event -0.9: missed estimates, below expectations, worse than expected, weaker than expected
             event -0.9: lower than expected, short of expectations, fell short, disappointing, disappointed
@@ -150,6 +160,8 @@ final class BuiltInLexicon {
             ignore: price list, at a price, price of, cost of, fine tuning, fine tune, up front, in line
             ignore: market leader, market leading, value chain, value added, interest in, target group
             ignore: target market, target markets, rating agency, result of, as a result, as a result of
+            ignore: subject to approval, subject to the approval, subject to regulatory approval, approval of the
+            ignore: subject to regulatory approvals, subject to approvals, pending approval, for approval
             ignore: gain access, still to, yet to, risk management, change of control, fine paper, fine papers
             ignore: fine chemicals, free of charge, in charge, in charge of, strike price, strike a deal, struck a deal
 

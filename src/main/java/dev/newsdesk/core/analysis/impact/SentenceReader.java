@@ -28,6 +28,9 @@ final class SentenceReader {
     /** Words that cost nothing when looking ahead from a change word for its metric. */
     private static final Set<String> FILLERS = Set.of("its", "their", "the", "a", "an", "in", "of", "for", "on",
             "his", "her", "our", "this", "these", "that", "total", "group", "company", "quarterly", "annual");
+    /** Words that end the search ahead: what follows them is another thing ("rallied after inflation eased"). */
+    private static final Set<String> STOPS = Set.of("after", "as", "because", "due", "since", "thanks", "amid",
+            "following", "while", "when", "and", "or", "with", "by", "to", "from", "than", "at", "despite");
     /** Evidence kept per sentence; the score counts every cue. */
     private static final int MAX_CUES = 16;
     /** Words after which a figure or a state is the earlier one ("from a loss", "compared with EUR 4 mn"). */
@@ -87,16 +90,23 @@ final class SentenceReader {
 
     /** Each change word with the metric it is about. */
     private void changes() {
+        int[] target = new int[u.size];
+        boolean[] claimed = new boolean[u.size];
+        for (int i = 0; i < u.size; i++) {
+            target[i] = -1;
+            if (isChange(i)) {
+                int m = metricAhead(i);
+                target[i] = m >= 0 ? m : metricBehind(i);
+                if (target[i] >= 0) {
+                    claimed[target[i]] = true;
+                }
+            }
+        }
         for (int i = 0; i < u.size; i++) {
             Term t = u.terms[i];
-            if (u.kinds[i] != Units.WORD || t == null || t.change() == 0 || t.ignore()) {
-                continue;
-            }
-            int m = metricAhead(i);
-            if (m < 0) {
-                m = metricBehind(i);
-            }
-            if (m < 0 && t.needsMetric()) {
+            int m = target[i];
+            // "growth slowed": growth is what slowed, not a rise of its own
+            if (!isChange(i) || claimed[i] || m < 0 && t.needsMetric()) {
                 continue;
             }
             int polarity = m >= 0 ? u.terms[m].metric() : (t.metric() != 0 ? t.metric() : 1);
@@ -112,6 +122,11 @@ final class SentenceReader {
         }
     }
 
+    private boolean isChange(int i) {
+        Term t = u.terms[i];
+        return u.kinds[i] == Units.WORD && t != null && t.change() != 0 && !t.ignore();
+    }
+
     private int metricAhead(int i) {
         int unknown = 0;
         for (int j = i + 1; j < u.size && j <= i + AHEAD; j++) {
@@ -125,6 +140,9 @@ final class SentenceReader {
                 continue;
             }
             Term t = u.terms[j];
+            if (t == null && STOPS.contains(u.texts[j])) {
+                return -1;
+            }
             if (t != null && t.directional()) {
                 return -1;  // another cue: "rose, lifting sales" is not "rose sales"
             }
@@ -273,17 +291,22 @@ final class SentenceReader {
             if (t == null || t.state() == 0 || metricUsed[i] || u.kinds[i] != Units.WORD) {
                 continue;
             }
-            double w = t.state();
+            double w = t.state() * intensity(i, -1);
             for (int k = i - 1; k >= 0 && k >= i - 3 && u.kinds[k] == Units.WORD; k--) {
                 if (PRIOR.contains(u.texts[k]) || u.isWord(k, "than")) {
-                    w = -w * 1.5;  // the loss was last year's: now it is better
+                    // "a profit, compared with a loss": last year's loss makes this year better; but "a loss,
+                    // compared with a loss" says nothing by itself (the figures or a change word do)
+                    int m = metricBefore(k);
+                    w = m >= 0 && Math.signum(u.terms[m].metric()) == Math.signum(t.state()) ? 0 : -w * 1.5;
                     break;
                 }
                 if (u.terms[k] != null && u.terms[k].directional()) {
                     break;
                 }
             }
-            add(i, w, u.texts[i]);
+            if (w != 0) {
+                add(i, w, u.texts[i]);
+            }
         }
     }
 
@@ -294,8 +317,21 @@ final class SentenceReader {
                 continue;
             }
             noteMagnitude(t);
-            add(i, t.event() * intensity(i, -1), u.texts[i]);
+            double w = t.event() * intensity(i, -1);
+            if (w > 0 && amountNear(i)) {
+                w *= 1.4;  // "a USD 12 bn agreement": a deal with a figure is a deal that matters
+            }
+            add(i, w, u.texts[i]);
         }
+    }
+
+    private boolean amountNear(int i) {
+        for (int k = Math.max(0, i - 4); k < u.size && k <= i + 4; k++) {
+            if (u.kinds[k] == Units.NUMBER && u.scaled[k]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void add(int at, double weight, String what) {
