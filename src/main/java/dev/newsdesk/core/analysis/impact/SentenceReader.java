@@ -27,7 +27,8 @@ final class SentenceReader {
     private static final double FIGURES = 0.9;
     /** Words that cost nothing when looking ahead from a change word for its metric. */
     private static final Set<String> FILLERS = Set.of("its", "their", "the", "a", "an", "in", "of", "for", "on",
-            "his", "her", "our", "this", "these", "that", "total", "group", "company", "quarterly", "annual");
+            "his", "her", "our", "this", "these", "that", "total", "group", "company", "quarterly", "annual",
+            "full", "year", "fiscal", "whole", "own", "overall", "global", "its own");
     /** Words that end the search ahead: what follows them is another thing ("rallied after inflation eased"). */
     private static final Set<String> STOPS = Set.of("after", "as", "because", "due", "since", "thanks", "amid",
             "following", "while", "when", "and", "or", "with", "by", "to", "from", "than", "at", "despite");
@@ -409,6 +410,7 @@ final class SentenceReader {
     }
 
     private static String fmt(double v) {
-        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : String.format(Locale.ROOT, "%.2f", v);
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v)
+                : String.format(Locale.ROOT, "%.2f", v);
     }
 }
