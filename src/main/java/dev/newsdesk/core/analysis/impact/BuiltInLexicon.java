@@ -31,7 +31,8 @@ final class BuiltInLexicon {
             metric +1: investment, investments, inflows, net inflows, assets under management, deposits, lending
             metric +1: growth, economy, gdp, confidence, sentiment, consumer confidence, efficiency, productivity
             metric +1: occupancy, utilisation, utilization, yield, premiums, premium income, net interest income
-            metric +1: commissions, fee income, hashrate, hash rate, adoption
+            metric +1: commissions, fee income, hashrate, hash rate, adoption, futures, savings, cost savings, synergies
+            metric +1: cost synergies
             metric -1: loss, losses, net loss, operating loss, pretax loss, pre tax loss, net losses
             metric -1: costs, cost, expenses, expenditure, operating costs, operating expenses, overheads
             metric -1: debt, net debt, liabilities, borrowings, gearing, leverage, interest expense
@@ -56,7 +57,7 @@ final class BuiltInLexicon {
             rise 1.0: improved, improve, improves, improvement, improving, advanced, advance, advances
             rise 1.0: expanded, expand, expands, expansion, strengthened, strengthen, strengthens
             rise 1.0: rebounded, rebound, rebounds, recovered, recover, recovers, recovery, picked up
-            rise 1.0: boosted, boost, boosts, lifted, lift, lifts, raised, raise, raises, raising
+            rise 1.0: boosted, boost, boosts, boosting, lifted, lift, lifts, lifting, raised, raise, raises, raising
             rise 1.0: upgraded, upgrade, upgrades, hiked, hike, hikes, added, topped
             rise 1.0 needs-metric: up, higher, greater, larger, more, stronger, better, widened, widen, widens
             rise 1.0 needs-metric: add, adds, hire, hires, hired, hiring, create, created, creates
@@ -71,7 +72,7 @@ final class BuiltInLexicon {
             fall 1.0: decreased, decrease, decreases, decreasing, dropped, drop, drops, dropping
             fall 1.0: lost, lose, loses, losing, shrank, shrink, shrinks, shrunk, contracted, contraction
             fall 1.0: weakened, weaken, weakens, weakening, deteriorated, deteriorate, deteriorates
-            fall 1.0: deterioration, slipped, slip, slips, slid, slide, slides, eased, ease, eases, dipped
+            fall 1.0: deterioration, slipped, slip, slips, slid, slide, slides, eased, ease, eases, easing, dipped
             fall 1.0: dip, dips, retreated, retreat, retreats, softened, soften, softer, slowed, slow, slows
             fall 1.0: downgraded, downgrade, downgrades, worsened, worsen, worsens, underperformed
             fall 1.0: underperform, reduced, reduce, reduces, reduction, reducing
@@ -99,7 +100,7 @@ final class BuiltInLexicon {
             event +0.5: confident, bullish, buy rating, overweight, outperform rating, buyback, buybacks
             event +0.5: share buyback, share repurchase, repurchase, breakthrough
             event +0.4: approval, approved, approves
-            event +0.5: turnaround, benefit, benefits, benefited, benefitted, boosting, momentum, rewarding
+            event +0.5: turnaround, benefit, benefits, benefited, benefitted, momentum, rewarding, beat, beats, beating
             event +0.3: partnership, partnerships, alliance, cooperation, collaboration, strategic partnership
             event +0.3: agreement, agreements, joint venture, acquires, acquired, acquisition, acquisitions
             event +0.6: accretive, largest ever, biggest ever, largest order, biggest order, in its history
@@ -119,7 +120,7 @@ final class BuiltInLexicon {
             event -0.8: default, defaulted, defaults on, downgrade to, sell rating, underweight, bearish
             event -0.7: lawsuit, lawsuits, sued, sues, litigation, fine, fined, fines, penalty, penalties
             event -0.7: sanctions, sanctioned, export controls, export ban, embargo, ban, banned, bans
-            event -0.7: tariffs, tariff, recall, recalls, recalled, strike, strikes, walkout, crisis
+            event -0.7: anti dumping, duties, tariffs, tariff, recall, recalls, recalled, strike, strikes, walkout, crisis
             event -0.7: recession, slowdown, downturn, selloff, sell off, rout, turmoil, shortfall
             event -0.7: investigation, probe, investigated, indictment, charged with, subpoena, raid
             event -0.6: weak, poor, difficult, challenging, tough, negative, adverse, adversely, unfavourable
