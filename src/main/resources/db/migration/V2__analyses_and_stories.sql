@@ -26,7 +26,8 @@ CREATE TABLE analyses (
     impact_direction  VARCHAR(16)      NOT NULL,
     impact_score      DOUBLE PRECISION NOT NULL,
     impact_magnitude  VARCHAR(16)      NOT NULL,
-    impact_sectors    TEXT             NOT NULL, -- one per line
+    impact_sectors    TEXT             NOT NULL, -- sector names, one per line
+    impact_assets     TEXT             NOT NULL, -- assets named (tickers, coins), one per line
     impact_sentence   TEXT,
     producer          VARCHAR(128)     NOT NULL, -- extractive, or model + prompt version
     analyzed_at       BIGINT           NOT NULL

@@ -17,18 +17,31 @@ public interface ItemStore {
     /** How many items are stored. */
     long count();
 
-    /** The result of one {@link #store} call. {@code newIds} lists the items stored for the first time. */
-    record StoreResult(int added, int updated, int duplicates, List<String> newIds) {
+    /**
+     * The result of one {@link #store} call. {@code newIds} lists the items stored for the first time,
+     * {@code updatedIds} those whose content changed.
+     */
+    record StoreResult(int added, int updated, int duplicates, List<String> newIds, List<String> updatedIds) {
         public StoreResult {
             newIds = List.copyOf(newIds);
+            updatedIds = List.copyOf(updatedIds);
         }
 
-        public static final StoreResult EMPTY = new StoreResult(0, 0, 0, List.of());
+        public static final StoreResult EMPTY = new StoreResult(0, 0, 0, List.of(), List.of());
 
         public StoreResult plus(StoreResult o) {
             java.util.List<String> ids = new java.util.ArrayList<>(newIds);
             ids.addAll(o.newIds);
-            return new StoreResult(added + o.added, updated + o.updated, duplicates + o.duplicates, ids);
+            java.util.List<String> changed = new java.util.ArrayList<>(updatedIds);
+            changed.addAll(o.updatedIds);
+            return new StoreResult(added + o.added, updated + o.updated, duplicates + o.duplicates, ids, changed);
+        }
+
+        /** New and changed items: those whose analysis must be (re)computed. */
+        public java.util.Set<String> changedIds() {
+            java.util.Set<String> all = new java.util.HashSet<>(newIds);
+            all.addAll(updatedIds);
+            return all;
         }
     }
 }

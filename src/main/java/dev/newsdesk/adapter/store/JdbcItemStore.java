@@ -32,6 +32,7 @@ public final class JdbcItemStore implements ItemStore {
         int updated = 0;
         int duplicates = 0;
         List<String> newIds = new ArrayList<>();
+        List<String> updatedIds = new ArrayList<>();
         try (PreparedStatement find = c.prepareStatement("SELECT content_hash FROM items WHERE id = ?");
              PreparedStatement insert = c.prepareStatement("INSERT INTO items (id, source_id, item_key, guid, url, "
                      + "title, author, published_at, fetched_at, updated_at, summary, body, categories, image_url, "
@@ -57,6 +58,7 @@ public final class JdbcItemStore implements ItemStore {
                                 it.id());
                         update.executeUpdate();
                         updated++;
+                        updatedIds.add(it.id());
                     }
                     continue;
                 }
@@ -72,7 +74,7 @@ public final class JdbcItemStore implements ItemStore {
                 newIds.add(it.id());
             }
         }
-        return new StoreResult(added, updated, duplicates, newIds);
+        return new StoreResult(added, updated, duplicates, newIds, updatedIds);
     }
 
     @Override

@@ -65,7 +65,15 @@ public final class ExtractiveSummarizer implements Summarizer {
      * @return {@link Summary#empty()} for null or a text without sentences; a one-sentence text is its own summary
      */
     public Summary summarize(String title, String text) {
-        Article a = Article.of(splitter.split(text), title, MAX_SENTENCES);
+        return summarizeSentences(title, splitter.split(text));
+    }
+
+    /**
+     * {@link #summarize(String, String)} for a text already split into sentences (the enrichment splits once and
+     * shares the sentences with the other analyses).
+     */
+    public Summary summarizeSentences(String title, List<String> sentences) {
+        Article a = Article.of(sentences, title, MAX_SENTENCES);
         int n = a.size();
         if (n == 0) {
             return Summary.empty();
