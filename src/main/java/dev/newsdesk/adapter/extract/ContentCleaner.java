@@ -28,7 +28,8 @@ final class ContentCleaner {
             if (e.parent() == null) {
                 continue;
             }
-            if (shouldRemove(e, stats.get(e), normalTitle)) {
+            // the chosen parts themselves stay: the scorer already judged them as a whole
+            if (e.parent() != content && shouldRemove(e, stats.get(e), normalTitle)) {
                 Element parent = e.parent();
                 e.remove();
                 stats.subtract(e, parent, content);
@@ -61,7 +62,9 @@ final class ContentCleaner {
 
     private static boolean conditional(Element e, String name, NodeStats.Stat s) {
         int weight = Hints.weight(e);
-        if (weight < 0) {
+        // a furniture-like class loses only when there is little article-like text to outweigh it
+        double substance = s.paragraphs * 3 + s.commas + s.text / 100.0;
+        if (weight < 0 && weight + substance < 0) {
             return true;
         }
         if (s.commas >= 10) {

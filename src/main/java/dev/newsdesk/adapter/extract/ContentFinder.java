@@ -17,6 +17,7 @@ final class ContentFinder {
 
     private static final int MIN_PARAGRAPH = 25;
     private static final int ANCESTORS = 5;
+    private static final boolean DEBUG = Boolean.getBoolean("extract.debug");
 
     private ContentFinder() {
     }
@@ -33,17 +34,21 @@ final class ContentFinder {
                 continue;
             }
             double score = 1 + s.commas + Math.min(len / 100, 3);
-            if (!paragraph) {
+            if (!paragraph && e != body) {
                 // a block's own loose text (text beside its child blocks) counts for the block itself
                 scores.merge(e, score + initial(e), Double::sum);
             }
             int level = 0;
-            for (Element a = e.parent(); a != null && level < ANCESTORS; a = a.parent(), level++) {
+            // nothing above the body competes: html and the document hold the head's text too
+            for (Element a = e == body ? null : e.parent(); a != null && level < ANCESTORS; a = a.parent(), level++) {
                 double share = level == 0 ? 1 : level == 1 ? 2 : level * 3;
                 if (!scores.containsKey(a)) {
                     scores.put(a, (double) initial(a));
                 }
                 scores.merge(a, score / share, Double::sum);
+                if (a == body) {
+                    break;
+                }
             }
         }
         if (scores.isEmpty()) {
@@ -55,6 +60,13 @@ final class ContentFinder {
             ranked.add(en);
         }
         ranked.sort(Map.Entry.<Element, Double>comparingByValue(Comparator.reverseOrder()));
+        if (DEBUG) {
+            for (int i = 0; i < Math.min(8, ranked.size()); i++) {
+                Element r = ranked.get(i).getKey();
+                System.err.printf("DBG %.1f %s.%s#%s %s%n", ranked.get(i).getValue(), r.normalName(), r.className(), r.id(),
+                        r.text().substring(0, Math.min(60, r.text().length())));
+            }
+        }
         Element top = ranked.get(0).getKey();
         top = promote(top, ranked, scores);
         top = climb(top, scores);
@@ -71,6 +83,9 @@ final class ContentFinder {
     }
 
     private static int initial(Element e) {
+        if (e.normalName().equals("body")) {
+            return 0; // its class names describe the whole page, not the article
+        }
         int base = switch (e.normalName()) {
             case "div", "article", "main", "section" -> 5;
             case "pre", "td", "blockquote" -> 3;

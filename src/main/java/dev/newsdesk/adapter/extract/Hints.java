@@ -14,7 +14,7 @@ final class Hints {
             "-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|"
                     + "legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|"
                     + "supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|newsletter|subscribe|"
-                    + "cookie|consent|share|sharing|promo|recirc|trending|most-popular|outbrain|taboola|paywall|"
+                    + "cookie|consent|share|sharing|promo|recirc|trending|most-popular|outbrain|taboola|"
                     + "signup|toolbar|byline|author-bio|tags",
             Pattern.CASE_INSENSITIVE);
     /** Words that save an element from the unlikely list: it may hold the article. */
