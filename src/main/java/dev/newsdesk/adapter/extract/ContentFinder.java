@@ -17,7 +17,6 @@ final class ContentFinder {
 
     private static final int MIN_PARAGRAPH = 25;
     private static final int ANCESTORS = 5;
-    private static final boolean DEBUG = Boolean.getBoolean("extract.debug");
 
     private ContentFinder() {
     }
@@ -60,13 +59,6 @@ final class ContentFinder {
             ranked.add(en);
         }
         ranked.sort(Map.Entry.<Element, Double>comparingByValue(Comparator.reverseOrder()));
-        if (DEBUG) {
-            for (int i = 0; i < Math.min(8, ranked.size()); i++) {
-                Element r = ranked.get(i).getKey();
-                System.err.printf("DBG %.1f %s.%s#%s %s%n", ranked.get(i).getValue(), r.normalName(), r.className(), r.id(),
-                        r.text().substring(0, Math.min(60, r.text().length())));
-            }
-        }
         Element top = ranked.get(0).getKey();
         top = promote(top, ranked, scores);
         top = climb(top, scores);

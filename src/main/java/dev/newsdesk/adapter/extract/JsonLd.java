@@ -12,8 +12,6 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
 /**
  * The article object of a page's JSON-LD ({@code <script type="application/ld+json">}): the first node whose
@@ -35,11 +33,10 @@ final class JsonLd {
     private JsonLd() {
     }
 
-    /** The page's article node, preferring a real article type over WebPage; null when there is none. */
-    static JsonNode article(Document doc) {
+    /** The article node of a page's JSON-LD scripts (their text), preferring a real article type over WebPage; null when there is none. */
+    static JsonNode article(List<String> scripts) {
         JsonNode page = null;
-        for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
-            String data = script.data();
+        for (String data : scripts) {
             if (data.isBlank() || data.length() > MAX_SCRIPT) {
                 continue;
             }

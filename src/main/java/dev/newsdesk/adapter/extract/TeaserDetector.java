@@ -41,7 +41,7 @@ public final class TeaserDetector {
         if (CUT_ENDING.matcher(tail).find()) {
             return true;
         }
-        if (title != null && normal(t).equals(normal(title))) {
+        if (title != null && t.length() <= 2 * title.length() + 20 && normal(t).equals(normal(title))) {
             return true;
         }
         return words(t) < MIN_WORDS;
