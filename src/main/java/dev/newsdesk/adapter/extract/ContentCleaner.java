@@ -40,8 +40,8 @@ final class ContentCleaner {
     private static boolean shouldRemove(Element e, NodeStats.Stat s, String title) {
         String name = e.normalName();
         switch (name) {
-            case "h1" -> {
-                return true;
+            case "h1", "figcaption" -> {
+                return true; // the headline is not the body; captions describe pictures, not the story
             }
             case "h2", "h3", "h4", "h5", "h6" -> {
                 return Hints.weight(e) < 0 || title != null && normal(e.text()).equals(title);
