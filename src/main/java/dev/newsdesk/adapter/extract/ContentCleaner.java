@@ -13,6 +13,9 @@ import org.jsoup.nodes.Element;
  */
 final class ContentCleaner {
 
+    private static final java.util.regex.Pattern CAPTION = java.util.regex.Pattern.compile(
+            "caption|credit|dateline|timestamp", java.util.regex.Pattern.CASE_INSENSITIVE);
+
     private ContentCleaner() {
     }
 
@@ -39,6 +42,9 @@ final class ContentCleaner {
 
     private static boolean shouldRemove(Element e, NodeStats.Stat s, String title) {
         String name = e.normalName();
+        if (s.text < 400 && s.paragraphs <= 1 && CAPTION.matcher(Hints.classAndId(e)).find()) {
+            return true; // photo captions and credits, whatever element carries them
+        }
         switch (name) {
             case "h1", "figcaption" -> {
                 return true; // the headline is not the body; captions describe pictures, not the story
