@@ -48,28 +48,48 @@ public final class ArticleExtractor {
         DepthLimiter.flatten(doc);
         Metadata meta = Metadata.read(doc);
         SiteRule rule = rules.forUrl(url != null ? url : meta.canonicalUrl());
-        String text = mainText(doc, rule, meta);
+        String text = mainText(doc, input, url, rule, meta);
         return new Article(meta.title(), meta.byline(), meta.publishedAt(), meta.image(), meta.canonicalUrl(),
                 meta.lang(), text);
     }
 
-    private static String mainText(Document doc, SiteRule rule, Metadata meta) {
+    /** Below this many letters the first pass is suspected of having cut too much, and a lenient pass runs too. */
+    static final int SHORT_TEXT = 500;
+
+    private static String mainText(Document doc, String html, String url, SiteRule rule, Metadata meta) {
+        String text = mainText(doc, rule, meta, true);
+        if (BodyChoice.letters(text) < SHORT_TEXT && html.length() < MAX_CHARS / 4) {
+            // as Readability does: a short result may mean the class-name filter removed the article; try without
+            // it on a fresh DOM and keep the longer text (only short results pay for the second parse)
+            Document again = Jsoup.parse(html, url == null ? "" : url);
+            DepthLimiter.flatten(again);
+            String lenient = mainText(again, rule, meta, false);
+            if (BodyChoice.letters(lenient) > BodyChoice.letters(text)) {
+                text = lenient;
+            }
+        }
+        return BodyChoice.choose(text, meta.articleBody());
+    }
+
+    private static String mainText(Document doc, SiteRule rule, Metadata meta, boolean strict) {
         Element body = doc.body();
         for (String css : rule.drop()) {
             body.select(css).remove();
         }
         Element content = new Element("div");
         List<Element> parts = bySiteRule(body, rule);
-        Boilerplate.strip(body);
+        Boilerplate.strip(body, strict);
         if (parts.isEmpty()) {
             parts = ContentFinder.find(body);
+        }
+        if (parts.isEmpty()) {
+            parts = List.of(body); // no paragraph long enough to score: a tiny page is all article
         }
         for (Element p : parts) {
             content.appendChild(p); // moves it out of the page: the page is ours and not used again
         }
         ContentCleaner.clean(content, meta.title());
-        String text = TextRenderer.render(content);
-        return BodyChoice.choose(text, meta.articleBody());
+        return TextRenderer.render(content);
     }
 
     /** The elements a site rule names as the article (outermost only, in document order); empty when none match. */

@@ -23,7 +23,8 @@ final class BodyChoice {
         return fromMarkup;
     }
 
-    private static int letters(String s) {
+    /** Letters and digits in a text. */
+    static int letters(String s) {
         int n = 0;
         for (int i = 0; i < s.length(); i++) {
             if (Character.isLetterOrDigit(s.charAt(i))) {

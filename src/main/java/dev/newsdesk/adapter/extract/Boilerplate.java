@@ -29,8 +29,11 @@ final class Boilerplate {
     private Boilerplate() {
     }
 
-    /** Removes boilerplate from the tree in place. */
-    static void strip(Element root) {
+    /**
+     * Removes boilerplate from the tree in place; {@code byClassName} false keeps elements whose only fault is a
+     * furniture-like class or id (the lenient second pass for pages where that filter removed the article).
+     */
+    static void strip(Element root, boolean byClassName) {
         List<Node> doomed = new ArrayList<>();
         root.filter(new NodeFilter() {
             @Override
@@ -39,7 +42,7 @@ final class Boilerplate {
                     doomed.add(node);
                     return FilterResult.SKIP_ENTIRELY;
                 }
-                if (node instanceof Element e && drop(e)) {
+                if (node instanceof Element e && drop(e, byClassName)) {
                     doomed.add(node);
                     return FilterResult.SKIP_ENTIRELY;
                 }
@@ -57,7 +60,7 @@ final class Boilerplate {
         }
     }
 
-    private static boolean drop(Element e) {
+    private static boolean drop(Element e, boolean byClassName) {
         String name = e.normalName();
         if (DROPPED.contains(name)) {
             return true;
@@ -72,7 +75,7 @@ final class Boilerplate {
         if (KEPT.contains(name) || e.hasAttr("itemprop") && e.attr("itemprop").contains("articleBody")) {
             return false;
         }
-        return Hints.unlikely(e) && !insideTableOrCode(e);
+        return byClassName && Hints.unlikely(e) && !insideTableOrCode(e);
     }
 
     private static boolean hiddenStyle(String style) {
