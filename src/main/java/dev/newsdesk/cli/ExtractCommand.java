@@ -1,7 +1,7 @@
 package dev.newsdesk.cli;
 
-import dev.newsdesk.adapter.extract.Article;
 import dev.newsdesk.adapter.extract.ArticleExtractor;
+import dev.newsdesk.core.item.Article;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

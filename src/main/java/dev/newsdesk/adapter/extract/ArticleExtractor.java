@@ -1,5 +1,6 @@
 package dev.newsdesk.adapter.extract;
 
+import dev.newsdesk.core.item.Article;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;

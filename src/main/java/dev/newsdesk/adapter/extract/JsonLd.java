@@ -1,5 +1,6 @@
 package dev.newsdesk.adapter.extract;
 
+import dev.newsdesk.core.item.Article;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.JsonFactory;

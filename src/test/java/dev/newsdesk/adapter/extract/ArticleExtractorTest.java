@@ -1,5 +1,6 @@
 package dev.newsdesk.adapter.extract;
 
+import dev.newsdesk.core.item.Article;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 

@@ -1,4 +1,4 @@
-package dev.newsdesk.adapter.extract;
+package dev.newsdesk.core.item;
 
 import java.util.Locale;
 import java.util.regex.Pattern;

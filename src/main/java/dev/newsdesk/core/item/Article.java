@@ -1,4 +1,4 @@
-package dev.newsdesk.adapter.extract;
+package dev.newsdesk.core.item;
 
 import java.time.Instant;
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package dev.newsdesk.adapter.extract;
+package dev.newsdesk.core.item;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
