@@ -43,17 +43,20 @@ final class BandIndex {
     /**
      * Calls {@code visitor} with the items in a bucket, newest first, at most {@code limit} of them (a bucket that
      * every item falls into — the same boilerplate headline all day — must not make each add slower).
+     *
+     * @return how many items were visited (0 when the bucket is empty or missing)
      */
-    void forEach(long key, int limit, java.util.function.IntConsumer visitor) {
+    int forEach(long key, int limit, java.util.function.IntConsumer visitor) {
         long k = key == EMPTY ? 1 : key;
         int slot = slot(k);
         if (keys[slot] == EMPTY) {
-            return;
+            return 0;
         }
         int n = 0;
         for (int e = heads[slot]; e >= 0 && n < limit; e = entryNext[e], n++) {
             visitor.accept(entryItem[e]);
         }
+        return n;
     }
 
     private int slot(long k) {

@@ -70,6 +70,14 @@ final class Lexicon {
             "bn", "mn", "tn", "k", "kill", "quake", "buy", "launch", "resign", "ceo", "shares", "profit", "revenue",
             "ban", "sue", "election", "win", "strike", "layoff", "crypto"));
 
+    /** Words that head many names: "Acme Motors" and "Zenith Motors" share "Motors" and nothing else. */
+    private static final Set<String> GENERIC_HEADS = stemmed(
+            "corp", "corporation", "inc", "ltd", "plc", "llc", "ag", "sa", "group", "holding", "holdings", "co",
+            "company", "system", "motor", "bank", "energy", "lab", "pharma", "technology", "technologie", "tech",
+            "airline", "international", "partner", "capital", "fund", "storm", "hurricane", "typhoon", "cyclone",
+            "president", "minister", "prime", "ceo", "king", "queen", "prince", "pope", "senator", "governor", "dr",
+            "sir", "lord", "general", "university", "ministry", "department", "agency", "court");
+
     /** Words that name one thing even when written in lower case: "bitcoin" is not "ether". */
     private static final Set<String> NAME_WORDS = new HashSet<>(Arrays.asList(
             "btc", "ether", "eth", "ethereum", "solana", "xrp", "dogecoin", "mpox", "covid", "ebola",
@@ -160,6 +168,14 @@ final class Lexicon {
     private Lexicon() {
     }
 
+    private static Set<String> stemmed(String... words) {
+        Set<String> s = new HashSet<>();
+        for (String w : words) {
+            s.add(stem(w));
+        }
+        return s;
+    }
+
     private static void canon(String to, String... from) {
         CANON.put(to, to);
         for (String f : from) {
@@ -177,6 +193,11 @@ final class Lexicon {
     static boolean isCommon(String term) {
         return COMMON.contains(term) || STOP.contains(term) || CANON.containsKey(term) && !CANON.get(term).equals(term)
                 && COMMON.contains(CANON.get(term));
+    }
+
+    /** Whether a stemmed term heads many names ("Corp", "Motors", "Storm"): never a name of its own. */
+    static boolean isGenericHead(String term) {
+        return GENERIC_HEADS.contains(term);
     }
 
     /** Whether a term names one thing even in lower case. */

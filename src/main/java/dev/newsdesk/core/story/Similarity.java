@@ -2,9 +2,10 @@ package dev.newsdesk.core.story;
 
 /**
  * How alike two items are, in [0, 1]: the weighted cosine of their title word sets, blended with that of title and
- * lead when both have a lead. Two vetoes keep apart headlines that share most words but report different events:
- * both titles carry numbers and none is shared ("Q2" against "Q3", "0.25" against "0.5"), or both titles have a
- * direction and no direction is shared ("raises" against "holds").
+ * lead when both have a lead. Vetoes keep apart headlines that share most words but report different events: each
+ * title has a number the other item never mentions ("Q2 ... $30bn" against "Q3 ... $35.1bn"); each title has a
+ * name the other item never mentions ("Hurricane Milton" against "Hurricane Helene"); or both titles have a
+ * direction, or a decision, and none in common ("raises" against "holds", "approves" against "vetoes").
  */
 final class Similarity {
     /** Share of the title in the blend when both items have a lead: titles carry the event, leads the detail. */
@@ -17,11 +18,11 @@ final class Similarity {
         if (vetoed(a, b)) {
             return 0;
         }
-        double title = cosine(a.title(), a.titleW(), b.title(), b.titleW());
+        double title = cosine(a.title(), a.titleW(), b.title(), b.titleW(), a.titleNorm() * b.titleNorm());
         if (!a.hasLead() || !b.hasLead()) {
             return title;
         }
-        double full = cosine(a.full(), a.fullW(), b.full(), b.fullW());
+        double full = cosine(a.full(), a.fullW(), b.full(), b.fullW(), a.fullNorm() * b.fullNorm());
         return TITLE_SHARE * title + (1 - TITLE_SHARE) * full;
     }
 
@@ -51,8 +52,8 @@ final class Similarity {
         return false;
     }
 
-    /** Weighted cosine of two sets; 0 when either is empty. Both arrays sorted ascending. */
-    static double cosine(int[] a, float[] aw, int[] b, float[] bw) {
+    /** Weighted cosine of two sets given the product of their norms; 0 when either is empty. Arrays sorted. */
+    static double cosine(int[] a, float[] aw, int[] b, float[] bw, double norms) {
         if (a.length == 0 || b.length == 0) {
             return 0;
         }
@@ -70,15 +71,7 @@ final class Similarity {
                 j++;
             }
         }
-        return shared == 0 ? 0 : shared / Math.sqrt(norm(aw) * norm(bw));
-    }
-
-    private static double norm(float[] w) {
-        double s = 0;
-        for (float x : w) {
-            s += (double) x * x;
-        }
-        return s;
+        return shared == 0 ? 0 : shared / norms;
     }
 
 }

@@ -35,8 +35,13 @@ import java.util.TreeMap;
  * <p>Thread-safety: all public methods are synchronized; one grouper can be shared, and adds are serialised.
  */
 public final class StoryGrouper {
-    /** At most this many of a bucket's newest items are compared: see {@link BandIndex#forEach}. */
-    static final int MAX_BUCKET_WALK = 24;
+    /**
+     * At most this many items per band are compared, newest first across the window's slices: see
+     * {@link BandIndex#forEach}.
+     */
+    static final int MAX_BUCKET_WALK = 8;
+    /** At most this many candidates are scored per add, whatever the buckets hold: the O(1) bound per add. */
+    static final int MAX_CANDIDATES = 128;
     /** The window is cut into this many slices: finer means memory closer to one window, more look-ups per add. */
     static final int SLICES_PER_WINDOW = 6;
     private static final Duration FUTURE_SLACK = Duration.ofDays(1);
@@ -84,42 +89,40 @@ public final class StoryGrouper {
         advanceTo(t);
         TextFeatures f = TextFeatures.of(c.title(), c.lead());
         long[] keys = bandKeys(f);
-        IndexedItem best = null;
-        double bestScore = 0;
         long visit = ++addCount;
+        Best best = new Best();
+        int[] budget = new int[keys.length];
+        java.util.Arrays.fill(budget, MAX_BUCKET_WALK);
+        // newest slices first: the per-band budget goes to the items most likely to be the same story
         for (TimeSlice slice : slices.subMap(sliceStart(t - windowMillis), true, sliceStart(t + windowMillis), true)
-                .values()) {
-            for (long key : keys) {
-                Best b = new Best();
-                slice.buckets.forEach(key, MAX_BUCKET_WALK, i -> {
+                .descendingMap().values()) {
+            for (int b = 0; b < keys.length && best.scored < MAX_CANDIDATES; b++) {
+                if (budget[b] == 0) {
+                    continue;
+                }
+                budget[b] -= slice.buckets.forEach(keys[b], budget[b], i -> {
                     IndexedItem other = slice.items.get(i);
                     if (other.visitedBy == visit || Math.abs(other.publishedMillis - t) > windowMillis) {
                         return;
                     }
                     other.visitedBy = visit;
+                    best.scored++;
                     double s = Similarity.score(f, other.features);
                     double needed = other.sourceId.equals(c.sourceId())
                             ? settings.sameSourceThreshold() : settings.threshold();
-                    if (s >= needed && s > b.score) {
-                        b.score = s;
-                        b.item = other;
+                    if (s >= needed && s > best.score) {
+                        best.score = s;
+                        best.item = other;
                     }
                 });
-                if (b.item != null && b.score > bestScore) {
-                    bestScore = b.score;
-                    best = b.item;
-                }
             }
         }
-        StoryState story;
-        if (best == null) {
-            story = new StoryState(c.itemId());
-        } else {
-            story = best.story;
-        }
+        IndexedItem match = best.item;
+        StoryState story = match == null ? new StoryState(c.itemId()) : match.story;
         story.join(c.sourceId(), Instant.ofEpochMilli(t));
         index(c, t, f, keys, story);
-        return new StoryAssignment(story.snapshot(), best == null, best == null ? null : best.itemId, bestScore);
+        return new StoryAssignment(story.snapshot(), match == null, match == null ? null : match.itemId,
+                match == null ? 0 : best.score);
     }
 
     /**
@@ -215,8 +218,10 @@ public final class StoryGrouper {
         return Math.floorDiv(t, sliceMillis) * sliceMillis;
     }
 
+    /** The best match of one add so far, and how many candidates were scored. */
     private static final class Best {
         double score;
         IndexedItem item;
+        int scored;
     }
 }

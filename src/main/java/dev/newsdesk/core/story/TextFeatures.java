@@ -20,9 +20,11 @@ import java.util.regex.Pattern;
  *                  common word) and acronyms; sorted, distinct
  * @param direction the title's direction classes ({@link Lexicon#UP} ...), or 0
  * @param hasLead   whether the lead added words of its own
+ * @param titleNorm the Euclidean norm of {@code titleW}, kept because every comparison needs it
+ * @param fullNorm  the Euclidean norm of {@code fullW}
  */
 record TextFeatures(int[] title, float[] titleW, int[] full, float[] fullW, int[] numbers, int[] names,
-                    int direction, boolean hasLead) {
+                    int direction, boolean hasLead, double titleNorm, double fullNorm) {
     /** Only the start of a text is read: enough for any real headline or lead, and hostile input stays cheap. */
     static final int MAX_TITLE_CHARS = 600;
     static final int MAX_LEAD_CHARS = 600;
@@ -45,8 +47,10 @@ record TextFeatures(int[] title, float[] titleW, int[] full, float[] fullW, int[
         read(cut(lead, MAX_LEAD_CHARS), false, f, new HashMap<>(), new HashMap<>());
         int[] ti = keys(t);
         int[] fi = keys(f);
-        return new TextFeatures(ti, weights(ti, t), fi, weights(fi, f), keys(numbers), keys(names), dir,
-                fi.length > ti.length);
+        float[] tw = weights(ti, t);
+        float[] fw = weights(fi, f);
+        return new TextFeatures(ti, tw, fi, fw, keys(numbers), keys(names), dir, fi.length > ti.length, norm(tw),
+                norm(fw));
     }
 
     /** Reads words into {@code into} (hash → weight); returns the direction classes seen. */
@@ -55,7 +59,8 @@ record TextFeatures(int[] title, float[] titleW, int[] full, float[] fullW, int[
         if (text.isEmpty()) {
             return 0;
         }
-        String s = phrases(DOTTED_ABBREVIATION.matcher(text).replaceAll("$1$2$3"));
+        String s = text.indexOf('.') < 0 ? text : DOTTED_ABBREVIATION.matcher(text).replaceAll("$1$2$3");
+        s = phrases(s);
         boolean titleCase = isTitle && mostlyCapitalised(s);
         boolean shouting = s.equals(s.toUpperCase(Locale.ROOT)); // "BREAKING: ..." has no acronyms
         NameRun run = new NameRun(names);
@@ -151,8 +156,9 @@ record TextFeatures(int[] title, float[] titleW, int[] full, float[] fullW, int[
     }
 
     /**
-     * Collects a title's names, keeping only the last word of a run of capitalised words: "Donald Trump" and
-     * "Trump", "Hurricane Milton" and "Milton" (so "Hurricane Helene" still differs), "New York" and "York".
+     * Collects a title's names, keeping only the last word of a run of capitalised words that is not a generic head
+     * ("Corp", "Storm", "Bank"): "Donald Trump" and "Trump" meet, "Hurricane Milton" is "Milton" (so "Hurricane
+     * Helene" still differs), "Acme Motors" is "Acme" (so "Zenith Motors" differs).
      */
     private static final class NameRun {
         private final Map<Integer, Float> names;
@@ -163,7 +169,9 @@ record TextFeatures(int[] title, float[] titleW, int[] full, float[] fullW, int[
         }
 
         void name(String term) {
-            pending = term;
+            if (!Lexicon.isGenericHead(term)) {
+                pending = term;
+            }
         }
 
         void end() {
@@ -282,6 +290,14 @@ record TextFeatures(int[] title, float[] titleW, int[] full, float[] fullW, int[
             w[i] = m.get(keys[i]);
         }
         return w;
+    }
+
+    private static double norm(float[] w) {
+        double s = 0;
+        for (float x : w) {
+            s += (double) x * x;
+        }
+        return Math.sqrt(s);
     }
 
     private static String cut(String s, int max) {
