@@ -144,13 +144,13 @@ final class Lexicon {
                 "surged", "soar", "soars", "soared", "climb", "climbs", "climbed", "gain", "gains", "gained",
                 "rally", "rallies", "rallied", "raise", "raises", "raised", "hike", "hikes", "hiked", "higher",
                 "increase", "increases", "increased", "boost", "boosts", "boosted", "lifts", "tops",
-                "spike", "spikes", "spiked", "rebound", "rebounds", "high", "highs");
+                "spike", "spikes", "spiked", "rebound", "rebounds");
         direction(DOWN, "fall", "falls", "fell", "fallen", "falling", "drop", "drops", "dropped", "slump",
                 "slumps", "slumped", "plunge", "plunges", "plunged", "tumble", "tumbles", "tumbled", "sink", "sinks",
                 "sank", "slide", "slides", "slid", "slip", "slips", "slipped", "cut", "cuts", "lower", "lowers",
                 "lowered", "down", "decrease", "decreases", "decline", "declines", "declined", "reduce", "reduces",
                 "reduced", "slash", "slashes", "slashed", "crash", "crashes", "crashed", "sinking", "dip", "dips",
-                "dipped", "shed", "sheds", "lose", "loses", "lost", "low", "lows");
+                "dipped", "shed", "sheds", "lose", "loses", "lost");
         direction(FLAT, "hold", "holds", "held", "holding", "unchanged", "steady", "pause", "pauses", "paused",
                 "keep", "keeps", "kept", "maintain", "maintains", "maintained", "leave", "leaves", "flat");
         decisions();
@@ -163,6 +163,21 @@ final class Lexicon {
         direction(REJECT, "veto", "vetoes", "vetoed", "reject", "rejects", "rejected", "block", "blocks",
                 "blocked", "deny", "denies", "denied", "oppose", "opposes", "opposed", "scrap", "scraps", "scrapped",
                 "overturn", "overturns", "overturned");
+    }
+
+    /**
+     * Levels rather than moves: "record high" says up only when the headline has no verb of direction ("ECB holds
+     * rates at record high" is a hold).
+     */
+    static int weakDirection(String lower) {
+        switch (lower) {
+            case "high", "highs", "higher", "highest":
+                return UP;
+            case "low", "lows", "lower", "lowest":
+                return DOWN;
+            default:
+                return 0;
+        }
     }
 
     private Lexicon() {

@@ -65,6 +65,7 @@ record TextFeatures(int[] title, float[] titleW, int[] full, float[] fullW, int[
         boolean shouting = s.equals(s.toUpperCase(Locale.ROOT)); // "BREAKING: ..." has no acronyms
         NameRun run = new NameRun(names);
         int dir = 0;
+        int weakDir = 0;
         int count = 0;
         int i = 0;
         int n = s.length();
@@ -119,6 +120,14 @@ record TextFeatures(int[] title, float[] titleW, int[] full, float[] fullW, int[
                 run.end();
                 continue;
             }
+            int weak = Lexicon.weakDirection(lower);
+            if (weak != 0 && Lexicon.direction(lower) == 0) {
+                weakDir |= weak;
+                add(into, Lexicon.directionToken(weak), DIRECTION_WEIGHT);
+                count++;
+                run.end();
+                continue;
+            }
             int d = Lexicon.direction(lower);
             if (d != 0) {
                 dir |= d;
@@ -152,7 +161,7 @@ record TextFeatures(int[] title, float[] titleW, int[] full, float[] fullW, int[
             }
         }
         run.end();
-        return dir;
+        return (dir & Lexicon.DIRECTIONS) != 0 ? dir : dir | weakDir;
     }
 
     /**

@@ -25,18 +25,18 @@ class StoryPairsTest {
         Map<String, LabelledPairs.Score> scores = LabelledPairs.evaluate(PAIRS, StorySettings.DEFAULTS);
         scores.forEach((kind, score) -> System.out.println("story pairs " + kind + ": " + score));
         LabelledPairs.Score headlines = scores.get("headlines");
-        assertThat(headlines.precision()).as("headlines precision: %s", headlines).isGreaterThanOrEqualTo(0.95);
-        assertThat(headlines.recall()).as("headlines recall: %s", headlines).isGreaterThanOrEqualTo(0.75);
+        assertThat(headlines.precision()).as("headlines precision: %s", headlines).isGreaterThanOrEqualTo(0.97);
+        assertThat(headlines.recall()).as("headlines recall: %s", headlines).isGreaterThanOrEqualTo(0.78);
         // real different events that share words (FRANK references): none merged
         assertThat(scores.get("frank-refs").fp()).isZero();
     }
 
     @Test
     void everyDifferentEventPairThatMergesIsAKnownHardCase() {
-        // pins today's false merges so that a new one is noticed: each is a lower-case name the lists do not know
-        // or two events with the same actor and action
+        // pins today's one false merge (same actor, same action, different subject: "Biden signs executive order on
+        // AI" against "... on asylum") so that a new one is noticed
         List<String> merged = PAIRS.stream().filter(p -> !p.same() && LabelledPairs.grouped(p, StorySettings.DEFAULTS))
                 .map(LabelledPairs.Pair::titleA).toList();
-        assertThat(merged).hasSizeLessThanOrEqualTo(2);
+        assertThat(merged).hasSizeLessThanOrEqualTo(1);
     }
 }
