@@ -40,13 +40,19 @@ public final class FileIngester {
     private final ItemStore items;
     private final Clock clock;
     private final int threads;
+    private final ItemIntelligence intelligence;
 
-    public FileIngester(FeedParser parser, SourceStore sources, ItemStore items, Clock clock, int threads) {
+    /**
+     * @param intelligence analyses and groups the items (computed on the parse threads), or null to store only
+     */
+    public FileIngester(FeedParser parser, SourceStore sources, ItemStore items, Clock clock, int threads,
+                        ItemIntelligence intelligence) {
         this.parser = parser;
         this.sources = sources;
         this.items = items;
         this.clock = clock;
         this.threads = Math.max(1, threads);
+        this.intelligence = intelligence;
     }
 
     /** Totals of one run. {@code failures} lists "file: reason" for each file that could not be read. */
@@ -115,7 +121,11 @@ public final class FileIngester {
                 } else {
                     sources.save(p.source, clock.instant());
                     read += p.items.size();
-                    total = total.plus(items.store(p.items));
+                    ItemStore.StoreResult stored = items.store(p.items);
+                    if (intelligence != null) {
+                        intelligence.afterStore(p.items, stored, p.analyses, p.source.name());
+                    }
+                    total = total.plus(stored);
                 }
                 progress.accept(done);
             }
@@ -126,7 +136,11 @@ public final class FileIngester {
                 Duration.ofNanos(System.nanoTime() - start));
     }
 
-    private record Parsed(Source source, List<Item> items, String failure) {
+    private record Parsed(Source source, List<Item> items, List<dev.newsdesk.core.analysis.Analysis> analyses,
+                          String failure) {
+        static Parsed failed(String failure) {
+            return new Parsed(null, List.of(), null, failure);
+        }
     }
 
     private static Parsed take(CompletionService<Parsed> cs) {
@@ -144,7 +158,7 @@ public final class FileIngester {
         try {
             long size = Files.size(file);
             if (size > MAX_FILE) {
-                return new Parsed(null, List.of(), file + ": larger than " + MAX_FILE / (1024 * 1024) + " MB");
+                return Parsed.failed(file + ": larger than " + MAX_FILE / (1024 * 1024) + " MB");
             }
             byte[] body;
             try (InputStream in = Files.newInputStream(file)) {
@@ -154,13 +168,16 @@ public final class FileIngester {
             // no base URL: relative links resolve against the feed's own link
             ParsedFeed feed = parser.parse(body, null, null, null);
             Instant now = clock.instant();
-            return new Parsed(source, ItemNormalizer.normalize(source.id(), feed, null, now), null);
+            List<Item> normalized = ItemNormalizer.normalize(source.id(), feed, null, now);
+            // analysing is the costly part: it runs here, on the parse threads, not on the storing one
+            return new Parsed(source, normalized,
+                    intelligence == null ? null : intelligence.analyze(normalized, source.name()), null);
         } catch (FeedParseException e) {
-            return new Parsed(null, List.of(), file + ": " + e.getMessage());
+            return Parsed.failed(file + ": " + e.getMessage());
         } catch (IOException e) {
-            return new Parsed(null, List.of(), file + ": cannot read: " + e.getMessage());
+            return Parsed.failed(file + ": cannot read: " + e.getMessage());
         } catch (RuntimeException e) {
-            return new Parsed(null, List.of(), file + ": " + e);
+            return Parsed.failed(file + ": " + e);
         }
     }
 

@@ -14,6 +14,9 @@ public interface ItemStore {
      */
     StoreResult store(List<Item> items);
 
+    /** The stored content hashes of those of {@code ids} that are stored (absent ids are not in the map). */
+    java.util.Map<String, String> storedHashes(List<String> ids);
+
     /** How many items are stored. */
     long count();
 

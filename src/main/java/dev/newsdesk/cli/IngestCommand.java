@@ -20,6 +20,10 @@ final class IngestCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "feed files or folders")
     List<Path> paths;
 
+    @picocli.CommandLine.Option(names = "--no-enrich",
+            description = "store items only: no summaries, topics, impact or stories (they are computed by default)")
+    boolean noEnrich;
+
     @Override
     public Integer call() {
         List<Path> files = FileIngester.expand(paths);
@@ -28,7 +32,7 @@ final class IngestCommand implements Callable<Integer> {
         }
         try (Wiring wiring = Wiring.open(config.load().config())) {
             boolean terminal = System.console() != null;
-            FileIngester.Report r = wiring.fileIngester().ingest(files, done -> {
+            FileIngester.Report r = wiring.fileIngester(!noEnrich).ingest(files, done -> {
                 if (terminal && (done % 10 == 0 || done == files.size())) {
                     System.err.printf(Locale.ROOT, "\ringest: %d/%d files", done, files.size());
                     if (done == files.size()) {

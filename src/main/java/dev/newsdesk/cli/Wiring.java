@@ -1,19 +1,45 @@
 package dev.newsdesk.cli;
 
+import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.newsdesk.adapter.extract.ArticleExtractor;
+import dev.newsdesk.adapter.extract.PageArticleReader;
 import dev.newsdesk.adapter.feed.FeedParsers;
 import dev.newsdesk.adapter.fetch.HttpFetcher;
+import dev.newsdesk.adapter.llm.ChatCompletionsClient;
+import dev.newsdesk.adapter.llm.LlmSummarizer;
+import dev.newsdesk.adapter.llm.TokenBudget;
+import dev.newsdesk.adapter.store.CachedAnalysisStore;
 import dev.newsdesk.adapter.store.Database;
+import dev.newsdesk.adapter.store.JdbcAnalysisStore;
 import dev.newsdesk.adapter.store.JdbcItemStore;
 import dev.newsdesk.adapter.store.JdbcSourceStore;
+import dev.newsdesk.adapter.store.JdbcStoryStore;
+import dev.newsdesk.adapter.store.JdbcSummaryCache;
+import dev.newsdesk.app.ArticleCompleter;
+import dev.newsdesk.app.Enricher;
 import dev.newsdesk.app.FeedParser;
 import dev.newsdesk.app.FileIngester;
+import dev.newsdesk.app.ItemIntelligence;
 import dev.newsdesk.app.Poller;
 import dev.newsdesk.app.SourceRefresher;
+import dev.newsdesk.app.StoryService;
 import dev.newsdesk.config.NewsdeskConfig;
+import dev.newsdesk.config.SummarizerSettings;
+import dev.newsdesk.config.TopicSpec;
+import dev.newsdesk.core.analysis.impact.ImpactAnalyzer;
+import dev.newsdesk.core.analysis.impact.Lexicon;
+import dev.newsdesk.core.analysis.summary.ExtractiveSummarizer;
+import dev.newsdesk.core.analysis.summary.Summarizer;
+import dev.newsdesk.core.analysis.topic.TopicClassifier;
+import dev.newsdesk.core.analysis.watch.WatchMatcher;
 import dev.newsdesk.core.source.PollPolicy;
+import dev.newsdesk.core.story.StoryGrouper;
+import dev.newsdesk.core.story.StorySettings;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -21,14 +47,22 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /** The one place where the parts are made and connected, with plain {@code new}. Closes them in reverse order. */
 final class Wiring implements AutoCloseable {
+    /** Article pages remembered by URL (text only), so the same article from two outlets is fetched once. */
+    private static final int ARTICLE_PAGES_REMEMBERED = 10_000;
+    /** Analyses kept in memory: about a week of a few hundred busy sources. */
+    private static final int ANALYSES_CACHED = 50_000;
+    private static final Duration MODEL_TIMEOUT = Duration.ofSeconds(60);
+
     final NewsdeskConfig config;
     final Clock clock = Clock.systemUTC();
     final Database db;
     final JdbcSourceStore sources;
     final JdbcItemStore items;
+    final CachedAnalysisStore analyses;
     final FeedParser parser = new FeedParsers();
-    /** Parsing and storing are CPU and disk work: one thread per core. */
+    /** Parsing, analysing and storing are CPU and disk work: one thread per core. */
     private final int workers = Math.max(2, Runtime.getRuntime().availableProcessors());
+    private ItemIntelligence intelligence;
     private HttpFetcher fetcher;
     private ExecutorService work;
 
@@ -37,6 +71,7 @@ final class Wiring implements AutoCloseable {
         this.db = Database.open(config.storage());
         this.sources = new JdbcSourceStore(db);
         this.items = new JdbcItemStore(db);
+        this.analyses = new CachedAnalysisStore(new JdbcAnalysisStore(db), ANALYSES_CACHED);
     }
 
     /** Opens the store (migrating it) and syncs the operator's sources into it. */
@@ -46,8 +81,35 @@ final class Wiring implements AutoCloseable {
         return w;
     }
 
-    FileIngester fileIngester() {
-        return new FileIngester(parser, sources, items, clock, workers);
+    /** Analyses, stories and listeners for stored items; the story index is rebuilt from the store once. */
+    synchronized ItemIntelligence intelligence() {
+        if (intelligence == null) {
+            ExtractiveSummarizer extractive = new ExtractiveSummarizer();
+            Map<String, String> queries = new LinkedHashMap<>();
+            for (TopicSpec t : config.topics().values()) {
+                queries.put(t.id(), t.query());
+            }
+            Enricher enricher = new Enricher(extractive, summarizer(extractive), TopicClassifier.parse(queries),
+                    WatchMatcher.of(config.watchlist()), new ImpactAnalyzer(Lexicon.builtIn()), clock);
+            StoryService stories = new StoryService(new StoryGrouper(StorySettings.DEFAULTS, clock),
+                    new JdbcStoryStore(db));
+            stories.restore(clock.instant());
+            intelligence = new ItemIntelligence(enricher, analyses, stories);
+        }
+        return intelligence;
+    }
+
+    private Summarizer summarizer(ExtractiveSummarizer extractive) {
+        SummarizerSettings s = config.summarizer();
+        if (!s.provider().equals("openai-compatible")) {
+            return extractive;
+        }
+        return new LlmSummarizer(new ChatCompletionsClient(s.baseUrl(), s.apiKey(), MODEL_TIMEOUT), s.model(),
+                extractive, new JdbcSummaryCache(db, clock), new TokenBudget(s.maxTokensPerDay(), clock));
+    }
+
+    FileIngester fileIngester(boolean enrich) {
+        return new FileIngester(parser, sources, items, clock, workers, enrich ? intelligence() : null);
     }
 
     Poller poller() {
@@ -61,7 +123,12 @@ final class Wiring implements AutoCloseable {
             });
         }
         PollPolicy policy = new PollPolicy(Duration.ofDays(1), config.fetch().maxBackoff());
-        SourceRefresher refresher = new SourceRefresher(fetcher, parser, sources, items, policy, clock, work);
+        ArticleCompleter completer = new ArticleCompleter(fetcher, new PageArticleReader(new ArticleExtractor()),
+                items, config.fetch().articlePagesPerPoll(), Caffeine.newBuilder()
+                .maximumSize(ARTICLE_PAGES_REMEMBERED).expireAfterWrite(Duration.ofDays(2)).<String, String>build()
+                .asMap());
+        SourceRefresher refresher = new SourceRefresher(fetcher, parser, sources, items, policy, clock, work,
+                completer, intelligence());
         // the fetch slots plus two waiting bodies per worker: enough to keep workers busy, never a cycle's worth
         return new Poller(sources, refresher, clock, config.fetch().concurrency() + 2 * workers);
     }

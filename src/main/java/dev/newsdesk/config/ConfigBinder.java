@@ -71,7 +71,8 @@ final class ConfigBinder {
                 n.integer("per-host-concurrency", d.perHostConcurrency(), 1, 64),
                 n.string("user-agent", d.userAgent()),
                 positive(n, "min-interval", n.duration("min-interval", d.minInterval())),
-                positive(n, "max-backoff", n.duration("max-backoff", d.maxBackoff())));
+                positive(n, "max-backoff", n.duration("max-backoff", d.maxBackoff())),
+                n.integer("article-pages-per-poll", d.articlePagesPerPoll(), 0, 100));
         if (s.maxBody() < 1024) {
             throw new ConfigException(n.child("max-body") + ": " + s.maxBody() + " bytes is too small (at least 1KB)");
         }
@@ -143,7 +144,13 @@ final class ConfigBinder {
                 throw new ConfigException(n.child(id) + ": 'watchlist' is reserved for watch-list hits");
             }
             ConfigNode t = n.section(id);
-            out.put(id, new TopicSpec(id, t.string("name", id), t.requiredString("query")));
+            String query = t.requiredString("query");
+            try {
+                dev.newsdesk.core.analysis.query.Query.parse(query);
+            } catch (dev.newsdesk.core.analysis.query.QueryException e) {
+                throw new ConfigException(t.child("query") + ": " + e.getMessage());
+            }
+            out.put(id, new TopicSpec(id, t.string("name", id), query));
             t.finish();
         }
         return out;

@@ -17,10 +17,12 @@ import java.util.Objects;
  * @param userAgent            the User-Agent header
  * @param minInterval          the shortest interval a source added from chat may have
  * @param maxBackoff           the longest wait after repeated failures
+ * @param articlePagesPerPoll  article pages fetched at most per source and poll for teaser items (0: never)
  */
 public record FetchSettings(boolean allowPrivateNetworks, Duration timeout, Duration connectTimeout,
                             Duration readTimeout, long maxBody, int maxRedirects, int concurrency,
-                            int perHostConcurrency, String userAgent, Duration minInterval, Duration maxBackoff) {
+                            int perHostConcurrency, String userAgent, Duration minInterval, Duration maxBackoff,
+                            int articlePagesPerPoll) {
 
     public static final String DEFAULT_USER_AGENT =
             "newsdesk/0.1 (news-intelligence bot; +https://github.com/newsdesk/newsdesk)";
@@ -40,6 +42,6 @@ public record FetchSettings(boolean allowPrivateNetworks, Duration timeout, Dura
     /** The built-in defaults (the same as the jar's default config). */
     public static FetchSettings defaults() {
         return new FetchSettings(false, Duration.ofSeconds(20), Duration.ofSeconds(10), Duration.ofSeconds(15),
-                10L * 1024 * 1024, 5, 32, 2, DEFAULT_USER_AGENT, Duration.ofMinutes(5), Duration.ofHours(6));
+                10L * 1024 * 1024, 5, 32, 2, DEFAULT_USER_AGENT, Duration.ofMinutes(5), Duration.ofHours(6), 5);
     }
 }

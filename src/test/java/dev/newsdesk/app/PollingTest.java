@@ -89,7 +89,7 @@ class PollingTest {
         items = new JdbcItemStore(db);
         FetchSettings d = FetchSettings.defaults();
         fetcher = new HttpFetcher(new FetchSettings(false, Duration.ofSeconds(5), Duration.ofSeconds(2),
-                Duration.ofSeconds(2), d.maxBody(), 5, 8, 2, d.userAgent(), d.minInterval(), d.maxBackoff()));
+                Duration.ofSeconds(2), d.maxBody(), 5, 8, 2, d.userAgent(), d.minInterval(), d.maxBackoff(), 0));
         work = Executors.newFixedThreadPool(2);
     }
 

@@ -78,6 +78,28 @@ public final class JdbcItemStore implements ItemStore {
     }
 
     @Override
+    public java.util.Map<String, String> storedHashes(List<String> ids) {
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        if (ids.isEmpty()) {
+            return out;
+        }
+        jdbc.inTransaction(c -> {
+            try (PreparedStatement find = c.prepareStatement("SELECT content_hash FROM items WHERE id = ?")) {
+                for (String id : ids) {
+                    find.setString(1, id);
+                    try (ResultSet rs = find.executeQuery()) {
+                        if (rs.next()) {
+                            out.put(id, rs.getString(1));
+                        }
+                    }
+                }
+            }
+            return null;
+        });
+        return out;
+    }
+
+    @Override
     public long count() {
         return jdbc.count("SELECT COUNT(*) FROM items");
     }

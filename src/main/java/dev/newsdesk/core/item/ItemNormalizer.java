@@ -16,7 +16,7 @@ public final class ItemNormalizer {
     /** Longer titles are cut: a title is a line, not an article. */
     static final int MAX_TITLE = 500;
     /** Longer bodies are cut: a hostile feed must not fill the store. */
-    static final int MAX_TEXT = 100_000;
+    public static final int MAX_TEXT = 100_000;
     static final int MAX_SUMMARY = 2_000;
     /** URLs longer than this are not kept as canonical URLs (indexes have limits). */
     static final int MAX_URL = 2_000;

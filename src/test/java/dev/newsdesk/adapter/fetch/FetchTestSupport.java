@@ -46,7 +46,7 @@ final class FetchTestSupport {
 
         FetchSettings build() {
             return new FetchSettings(allowPrivate, timeout, connect, read, maxBody, maxRedirects, concurrency,
-                    perHost, USER_AGENT, Duration.ofMinutes(5), Duration.ofHours(6));
+                    perHost, USER_AGENT, Duration.ofMinutes(5), Duration.ofHours(6), 5);
         }
     }
 

@@ -1,0 +1,69 @@
+package dev.newsdesk.app;
+
+import dev.newsdesk.core.item.Item;
+import dev.newsdesk.core.story.Story;
+import dev.newsdesk.core.story.StoryAssignment;
+import dev.newsdesk.core.story.StoryCandidate;
+import dev.newsdesk.core.story.StoryGrouper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Groups new items into stories (near-duplicates across outlets) and keeps the store in step. */
+public final class StoryService {
+    private static final Logger log = LoggerFactory.getLogger(StoryService.class);
+    /** The lead the grouper compares besides the title: the start of the summary is the article's own lead. */
+    static final int LEAD_CHARS = 600;
+
+    private final StoryGrouper grouper;
+    private final StoryStore store;
+
+    public StoryService(StoryGrouper grouper, StoryStore store) {
+        this.grouper = grouper;
+        this.store = store;
+    }
+
+    /** Rebuilds the in-memory index from the store's recent items, so a restart groups exactly as before. */
+    public int restore(Instant now) {
+        List<StoryStore.Member> members = store.membersSince(now.minus(grouper.settings().window()));
+        for (StoryStore.Member m : members) {
+            grouper.addExisting(m.candidate(), m.storyId());
+        }
+        log.info("stories: restored {} recent items into {} stories", members.size(), grouper.indexedStories());
+        return members.size();
+    }
+
+    /**
+     * Assigns each new item to a story (a new one, or the story of the same event from another outlet).
+     *
+     * @return item id to its story, in the items' order
+     */
+    public Map<String, Story> assign(List<Item> newItems) {
+        Map<String, Story> byItem = new LinkedHashMap<>();
+        Map<String, String> storyOfItem = new LinkedHashMap<>();
+        Map<String, Story> touched = new LinkedHashMap<>();
+        for (Item it : newItems) {
+            StoryAssignment a = grouper.add(candidate(it));
+            byItem.put(it.id(), a.story());
+            storyOfItem.put(it.id(), a.storyId());
+            touched.put(a.storyId(), a.story());
+        }
+        if (!storyOfItem.isEmpty()) {
+            store.save(storyOfItem, touched);
+        }
+        return byItem;
+    }
+
+    static StoryCandidate candidate(Item it) {
+        return new StoryCandidate(it.id(), it.sourceId(), it.title(), lead(it.summary()), it.publishedAt());
+    }
+
+    /** The part of an item's summary that the grouper compares. */
+    public static String lead(String summary) {
+        return summary.length() > LEAD_CHARS ? summary.substring(0, LEAD_CHARS) : summary;
+    }
+}
