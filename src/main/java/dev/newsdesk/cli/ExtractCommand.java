@@ -21,6 +21,9 @@ final class ExtractCommand implements java.util.concurrent.Callable<Integer> {
     /** Pages larger than this are not articles; the cap keeps a stray file from exhausting memory. */
     private static final long MAX_BYTES = 64L * 1024 * 1024;
 
+    @picocli.CommandLine.Mixin
+    ConfigOption config; // every command takes --config; this one reads only its file
+
     @Parameters(paramLabel = "FILE", description = "an HTML page; gzip-compressed when its name ends in .gz")
     Path file;
 

@@ -23,6 +23,9 @@ import java.util.concurrent.Callable;
         description = "Print a feed file as JSON: {title, link, items: [{id, title, link, published, author, summary, "
                 + "content}]}; published is ISO-8601 or null.")
 final class ParseCommand implements Callable<Integer> {
+    @picocli.CommandLine.Mixin
+    ConfigOption config; // every command takes --config; this one reads only its file
+
     @Parameters(paramLabel = "FILE", description = "an RSS, Atom, RDF or JSON Feed file")
     Path file;
 

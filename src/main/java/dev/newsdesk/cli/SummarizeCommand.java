@@ -21,6 +21,9 @@ import java.util.concurrent.Callable;
 @Command(name = "summarize", mixinStandardHelpOptions = true,
         description = "Print the summary of a plain-text article (UTF-8), one sentence per line.")
 final class SummarizeCommand implements Callable<Integer> {
+    @picocli.CommandLine.Mixin
+    ConfigOption config; // every command takes --config; this one reads only its file
+
     /** Articles are text: anything bigger is not one. */
     static final long MAX_FILE_BYTES = 10L << 20;
 
