@@ -77,11 +77,11 @@ class Stats:
 class Feed:
     """One feed split into header, item chunks and footer, so that windows of items are cheap to serve."""
 
-    def __init__(self, number, items, spare, seed):
+    def __init__(self, number, items, spare, seed, body="long"):
         _, _, _, atom = gen_feeds.feed_meta(number, seed)
         self.name = f"s{number:04d}.{'atom' if atom else 'xml'}"
         self.content_type = "application/atom+xml; charset=utf-8" if atom else "application/rss+xml; charset=utf-8"
-        text = gen_feeds.feed_bytes(number, items + spare, seed).decode("utf-8")
+        text = gen_feeds.feed_bytes(number, items + spare, seed, body).decode("utf-8")
         start, end = ("<entry>\n", "</entry>\n") if atom else ("<item>\n", "</item>\n")
         first = text.index(start)
         last = text.rindex(end) + len(end)
@@ -184,6 +184,8 @@ def main(argv=None):
     ap.add_argument("--rotate-seconds", type=float, default=0)
     ap.add_argument("--spare", type=int, default=5)
     ap.add_argument("--seed", type=int, default=42)
+    ap.add_argument("--body", choices=["long", "short"], default="short",
+                    help="per item: a teaser paragraph as most news feeds carry (short), or 2-3 KB of HTML (long)")
     ap.add_argument("--url-list", help="write the feed URLs here, one per line, as 'id url'")
     a = ap.parse_args(argv)
     if not 1 <= a.hosts <= 254:
@@ -194,7 +196,7 @@ def main(argv=None):
     feeds_by_path = {}
     urls = []
     for n in range(a.feeds):
-        f = Feed(n, a.items, spare, a.seed)
+        f = Feed(n, a.items, spare, a.seed, a.body)
         host = f"127.0.0.{1 + n % a.hosts}"
         feeds_by_path[(host, "/feeds/" + f.name)] = f
         urls.append((f"s{n:04d}", f"http://{host}:{a.port}/feeds/{f.name}"))

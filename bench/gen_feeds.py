@@ -161,7 +161,12 @@ def _html_body(rng, host, link, topic):
     return "".join(parts)
 
 
-def _item(rng, feed_no, item_no, host, when):
+def _short_body(rng):
+    """What most news feeds carry: a one- or two-sentence teaser paragraph of 150-400 bytes."""
+    return "<p>" + " ".join(_cap(_fill(rng, rng.choice(SENTENCES))) for _ in range(rng.randint(1, 2))) + "</p>"
+
+
+def _item(rng, feed_no, item_no, host, when, body="long"):
     topic = rng.choice(list(TITLES))
     title = _fill(rng, rng.choice(TITLES[topic]))
     link = f"https://{host}/{when:%Y/%m/%d}/{_slug(title)}-{feed_no:04d}{item_no:03d}"
@@ -171,7 +176,7 @@ def _item(rng, feed_no, item_no, host, when):
         "creator": rng.choice(PEOPLE), "when": when,
         "guid": f"{host}:{feed_no}:{item_no}:{rng.randrange(16**6):06x}",
         "summary": html.unescape(_cap(_fill(rng, rng.choice(SENTENCES)))),
-        "html": _html_body(rng, host, link, topic),
+        "html": _html_body(rng, host, link, topic) if body == "long" else _short_body(rng),
     }
 
 
@@ -183,13 +188,14 @@ def feed_meta(feed_no, seed=42):
     return rng, name, host, atom
 
 
-def feed_bytes(feed_no, items=50, seed=42):
-    """Feed number feed_no (from 0) as UTF-8 bytes; Atom for feeds whose number is 3 mod 7, RSS 2.0 otherwise."""
+def feed_bytes(feed_no, items=50, seed=42, body="long"):
+    """Feed number feed_no (from 0) as UTF-8 bytes; Atom for feeds whose number is 3 mod 7, RSS 2.0 otherwise.
+    body: "long" (2-3 KB of article HTML per item) or "short" (a teaser paragraph, as most news feeds have)."""
     rng, name, host, atom = feed_meta(feed_no, seed)
     entries = []
     for j in range(items):
         when = BASE_TIME - dt.timedelta(minutes=37 * j + rng.randint(0, 30), seconds=rng.randint(0, 59))
-        entries.append(_item(rng, feed_no, j, host, when))
+        entries.append(_item(rng, feed_no, j, host, when, body))
     return (_atom if atom else _rss)(rng, feed_no, name, host, entries).encode("utf-8")
 
 

@@ -54,7 +54,7 @@ echo "base store: $(count_items "$BASE") items"
 
 # 2. the feed server: feeds change every ROTATE s so that polls find new items
 # another seed than the store's feeds: other titles, so other URLs (items are deduplicated by URL)
-"$PY" bench/feed_server.py --feeds "$POLL_FEEDS" --port "$PORT" --rotate-seconds "$ROTATE" --seed 7 \
+"$PY" bench/feed_server.py --feeds "$POLL_FEEDS" --port "$PORT" --rotate-seconds "$ROTATE" --seed 7 --body long \
   --url-list "$OUT/urls.txt" > "$OUT/server.log" 2> "$OUT/server.err" &
 SERVER_PID=$!
 for _ in $(seq 1 300); do grep -q '^ready' "$OUT/server.log" 2>/dev/null && break; sleep 0.1; done

@@ -5,12 +5,16 @@
 # Targets: first cycle <= 1.5 x (1000 x 0.05 s / min(concurrency, 20 x per-host)); second cycle < 2 s with 1000
 # not modified and 0 body bytes (newsdesk's count and the server's own).
 #
-#   bench/poll.sh [REPEATS=3]   env: FEEDS=1000 ITEMS=20 HOSTS=20 DELAY_MS=50 CONCURRENCY=32 PER_HOST=2 PORT=18080 JAVA_OPTS=
+#   bench/poll.sh [REPEATS=3]   env: FEEDS=1000 ITEMS=20 BODY=short HOSTS=20 DELAY_MS=50 CONCURRENCY=32 PER_HOST=2
+#                               PORT=18080 JAVA_OPTS=
+# BODY=short gives each item a teaser paragraph, as most news feeds do (the feed is ~10 KB); BODY=long gives it 2-3 KB
+# of article HTML (the ingest benchmark's items; ~70 KB per feed).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 REPEATS=${1:-3}
 FEEDS=${FEEDS:-1000}
 ITEMS=${ITEMS:-20}
+BODY=${BODY:-short}
 HOSTS=${HOSTS:-20}
 DELAY_MS=${DELAY_MS:-50}
 CONCURRENCY=${CONCURRENCY:-32}
@@ -33,7 +37,7 @@ cleanup() {
 }
 trap cleanup EXIT INT TERM
 
-"$PY" bench/feed_server.py --feeds "$FEEDS" --items "$ITEMS" --hosts "$HOSTS" --port "$PORT" --delay-ms "$DELAY_MS" \
+"$PY" bench/feed_server.py --feeds "$FEEDS" --items "$ITEMS" --hosts "$HOSTS" --port "$PORT" --delay-ms "$DELAY_MS" --body "$BODY" \
   --url-list "$OUT/urls.txt" > "$OUT/server.log" 2> "$OUT/server.err" &
 SERVER_PID=$!
 for _ in $(seq 1 300); do grep -q '^ready' "$OUT/server.log" 2>/dev/null && break; sleep 0.1; done

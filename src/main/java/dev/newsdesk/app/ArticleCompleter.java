@@ -12,16 +12,14 @@ import org.slf4j.LoggerFactory;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentMap;
 
 /**
  * Gives teaser items (a few words and "Read more") their article's full text, read from the article page with the
- * polite fetcher. Only items that are new or changed are looked at, at most {@code maxPagesPerPoll} pages per source
- * and poll (a feed of fifty teasers must not become fifty requests to one site at once; the rest are completed on
- * later polls as long as they are not stored), and pages are remembered by URL so that the same article from two
- * outlets is fetched once.
+ * polite fetcher. The caller passes only new or changed items; at most {@code maxPagesPerPoll} pages are fetched per
+ * source and poll (a feed of fifty teasers must not become fifty requests to one site at once), and pages are
+ * remembered by URL so that the same article from two outlets is fetched once.
  *
  * <p>The item keeps the content hash of its feed version: the feed will keep sending the teaser, and that must
  * read as "unchanged", not as an update that replaces the full text with the teaser again.
@@ -31,41 +29,33 @@ public final class ArticleCompleter {
 
     private final Fetcher fetcher;
     private final ArticleReader reader;
-    private final ItemStore items;
     private final int maxPagesPerPoll;
     private final ConcurrentMap<String, String> pages;
 
     /**
      * @param pages article texts by URL, bounded by the caller (an empty string remembers "no article there")
      */
-    public ArticleCompleter(Fetcher fetcher, ArticleReader reader, ItemStore items, int maxPagesPerPoll,
+    public ArticleCompleter(Fetcher fetcher, ArticleReader reader, int maxPagesPerPoll,
                             ConcurrentMap<String, String> pages) {
         this.fetcher = fetcher;
         this.reader = reader;
-        this.items = items;
         this.maxPagesPerPoll = maxPagesPerPoll;
         this.pages = pages;
     }
 
-    /** The items, teasers among the new and changed ones replaced by full-text versions where a page had one. */
-    public CompletableFuture<List<Item>> complete(Source source, List<Item> parsed) {
-        if (maxPagesPerPoll <= 0 || parsed.isEmpty()) {
-            return CompletableFuture.completedFuture(parsed);
+    /** The items (new or changed ones), teasers replaced by full-text versions where their page had one. */
+    public CompletableFuture<List<Item>> complete(Source source, List<Item> changed) {
+        if (maxPagesPerPoll <= 0 || changed.isEmpty()) {
+            return CompletableFuture.completedFuture(changed);
         }
         List<Integer> teasers = new ArrayList<>();
-        Map<String, String> stored = null;
-        for (int i = 0; i < parsed.size() && teasers.size() < maxPagesPerPoll; i++) {
-            Item it = parsed.get(i);
-            if (it.url() == null || !TeaserDetector.isTeaser(it.title(), it.text())) {
-                continue;
-            }
-            if (stored == null) {
-                stored = items.storedHashes(parsed.stream().map(Item::id).toList());
-            }
-            if (!it.contentHash().equals(stored.get(it.id()))) {
+        for (int i = 0; i < changed.size() && teasers.size() < maxPagesPerPoll; i++) {
+            Item it = changed.get(i);
+            if (it.url() != null && TeaserDetector.isTeaser(it.title(), it.text())) {
                 teasers.add(i);
             }
         }
+        List<Item> parsed = changed;
         if (teasers.isEmpty()) {
             return CompletableFuture.completedFuture(parsed);
         }

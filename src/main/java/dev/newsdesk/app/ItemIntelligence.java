@@ -36,6 +36,28 @@ public final class ItemIntelligence {
         listeners.add(listener);
     }
 
+    /**
+     * Analyses items stored before a crash or stop that had no analysis yet (and announces them: listeners
+     * deduplicate by their own delivery keys).
+     *
+     * @return how many were analysed
+     */
+    public int catchUp(ItemStore items, Instant since, int limit) {
+        List<Item> pending = items.withoutAnalysis(since, limit);
+        Map<String, List<Item>> bySource = new java.util.LinkedHashMap<>();
+        for (Item it : pending) {
+            bySource.computeIfAbsent(it.sourceId(), k -> new ArrayList<>()).add(it);
+        }
+        for (List<Item> group : bySource.values()) {
+            List<String> ids = group.stream().map(Item::id).toList();
+            afterStore(group, new ItemStore.StoreResult(group.size(), 0, 0, ids, List.of()), null, group.get(0).sourceId());
+        }
+        if (!pending.isEmpty()) {
+            log.info("intelligence: caught up with {} items stored without analysis", pending.size());
+        }
+        return pending.size();
+    }
+
     /** Analyses of the items, computed now (pure work: callers may run it on any thread, before storing). */
     public List<Analysis> analyze(List<Item> items, String sourceName) {
         List<Analysis> out = new ArrayList<>(items.size());
@@ -81,8 +103,10 @@ public final class ItemIntelligence {
                     fresh.add(it);
                 }
             }
-            analyses.saveAll(toSave, published);
+            // stories first: an item without an analysis is picked up again after a crash (see catchUp), and by
+            // then it must already have its story, or it would be grouped twice
             stories.assign(fresh);
+            analyses.saveAll(toSave, published);
         } catch (RuntimeException e) {
             log.error("intelligence source={} items={} failed", source, changed.size(), e);
             return;

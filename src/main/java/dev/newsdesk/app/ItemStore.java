@@ -17,6 +17,15 @@ public interface ItemStore {
     /** The stored content hashes of those of {@code ids} that are stored (absent ids are not in the map). */
     java.util.Map<String, String> storedHashes(List<String> ids);
 
+    /** Items fetched since {@code since} that have no analysis, oldest first, at most {@code limit}. */
+    List<Item> withoutAnalysis(java.time.Instant since, int limit);
+
+    /**
+     * Replaces the text of a stored item (a teaser's article text), keeping its content hash: the hash stays that
+     * of the feed version, so the next poll of the same teaser reads as unchanged.
+     */
+    void replaceText(String id, String text);
+
     /** How many items are stored. */
     long count();
 

@@ -35,8 +35,7 @@ public final class SourceRefresher {
     private final PollPolicy policy;
     private final Clock clock;
     private final Executor work;
-    private final ArticleCompleter completer;
-    private final ItemIntelligence intelligence;
+    private final AfterPoll afterPoll;
 
     /**
      * A refresher that stores items and nothing more (no full-text pages, no analyses).
@@ -45,15 +44,14 @@ public final class SourceRefresher {
      */
     public SourceRefresher(Fetcher fetcher, FeedParser parser, SourceStore sources, ItemStore items, PollPolicy policy,
                            Clock clock, Executor work) {
-        this(fetcher, parser, sources, items, policy, clock, work, null, null);
+        this(fetcher, parser, sources, items, policy, clock, work, null);
     }
 
     /**
-     * @param completer    fetches article pages for teaser items, or null
-     * @param intelligence analyses, groups and announces stored items, or null
+     * @param afterPoll what follows once items are stored (article pages, analyses, stories, alerts), or null
      */
     public SourceRefresher(Fetcher fetcher, FeedParser parser, SourceStore sources, ItemStore items, PollPolicy policy,
-                           Clock clock, Executor work, ArticleCompleter completer, ItemIntelligence intelligence) {
+                           Clock clock, Executor work, AfterPoll afterPoll) {
         this.fetcher = fetcher;
         this.parser = parser;
         this.sources = sources;
@@ -61,8 +59,7 @@ public final class SourceRefresher {
         this.policy = policy;
         this.clock = clock;
         this.work = work;
-        this.completer = completer;
-        this.intelligence = intelligence;
+        this.afterPoll = afterPoll;
     }
 
     /** Polls {@code status.source()} now; the future always completes normally. */
@@ -77,20 +74,16 @@ public final class SourceRefresher {
             fetched = CompletableFuture.completedFuture(FetchOutcome.Failed.of(FailureKind.INTERNAL,
                     "fetch: " + source.url() + ": " + e));
         }
-        return fetched.thenComposeAsync(outcome -> handle(source, state, outcome), work)
+        return fetched.thenApplyAsync(outcome -> handle(source, state, outcome), work)
                 .exceptionally(e -> recordFailure(source, state, FailureKind.INTERNAL,
                         "poll: " + source.id() + ": " + e, null, 0));
     }
 
-    private CompletableFuture<PollResult> handle(Source source, FetchState state, FetchOutcome outcome) {
-        if (outcome instanceof FetchOutcome.Fetched f) {
-            return fetched(source, state, f);
-        }
-        return CompletableFuture.completedFuture(handleOther(source, state, outcome));
-    }
-
-    private PollResult handleOther(Source source, FetchState state, FetchOutcome outcome) {
+    private PollResult handle(Source source, FetchState state, FetchOutcome outcome) {
         try {
+            if (outcome instanceof FetchOutcome.Fetched f) {
+                return fetched(source, state, f);
+            }
             if (outcome instanceof FetchOutcome.NotModified nm) {
                 Instant now = clock.instant();
                 sources.saveState(source.id(), new FetchState(
@@ -109,33 +102,30 @@ public final class SourceRefresher {
         }
     }
 
-    private CompletableFuture<PollResult> fetched(Source source, FetchState state, FetchOutcome.Fetched f) {
+    private PollResult fetched(Source source, FetchState state, FetchOutcome.Fetched f) {
         ParsedFeed feed;
         try {
             feed = parser.parse(f.body(), f.contentType(), f.finalUrl(), source);
         } catch (FeedParseException e) {
             FailureKind kind = e.notAFeed() ? FailureKind.NOT_A_FEED : FailureKind.PARSE_ERROR;
-            return CompletableFuture.completedFuture(
-                    recordFailure(source, state, kind, source.url() + ": " + e.getMessage(), null, f.body().length));
+            return recordFailure(source, state, kind, source.url() + ": " + e.getMessage(), null, f.body().length);
         }
         Instant now = clock.instant();
         List<Item> parsed = ItemNormalizer.normalize(source.id(), feed, f.finalUrl(), now);
-        CompletableFuture<List<Item>> complete = completer == null ? CompletableFuture.completedFuture(parsed)
-                : completer.complete(source, parsed);
-        return complete.thenApplyAsync(done -> store(source, state, f, feed, done, now), work);
+        return store(source, state, f, feed, parsed, now);
     }
 
     private PollResult store(Source source, FetchState state, FetchOutcome.Fetched f, ParsedFeed feed,
                              List<Item> parsed, Instant now) {
         ItemStore.StoreResult stored = items.store(parsed);
-        if (intelligence != null) {
-            intelligence.afterStore(parsed, stored, null, source.name());
-        }
         sources.saveState(source.id(), new FetchState(f.etag(), f.lastModified(),
                 policy.afterSuccess(now, source.interval(), feed.ttl(), f.maxAge()), now, now, 0,
                 state.lastErrorKind(), state.lastError(), state.lastErrorAt()));
         log.info("poll source={} items={} new={} updated={} bytes={}", source.id(), parsed.size(), stored.added(),
                 stored.updated(), f.body().length);
+        if (afterPoll != null) {
+            afterPoll.submit(source, parsed, stored);
+        }
         return new PollResult(source.id(), PollResult.FETCHED, f.body().length, stored.added(), stored.updated(),
                 stored.duplicates(), null, null);
     }

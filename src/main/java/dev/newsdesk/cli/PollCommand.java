@@ -1,12 +1,14 @@
 package dev.newsdesk.cli;
 
 import dev.newsdesk.app.PollResult;
+import dev.newsdesk.app.Poller;
 import dev.newsdesk.core.source.SourceStatus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 import java.io.PrintStream;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -32,10 +34,19 @@ final class PollCommand implements Callable<Integer> {
                     throw new UserError("no enabled source with id '" + id + "' (see: newsdesk sources)");
                 }
             }
+            Poller poller = wiring.poller();
             long start = System.nanoTime();
-            List<PollResult> results = wiring.poller().pollAllOnce(chosen);
+            List<PollResult> results = poller.pollAllOnce(chosen);
             double seconds = (System.nanoTime() - start) / 1e9;
             print(System.out, results, seconds);
+            // article pages and analyses follow the poll; the command ends when they are done too
+            long followStart = System.nanoTime();
+            int pending = wiring.afterPoll().pending();
+            if (!wiring.afterPoll().awaitIdle(Duration.ofMinutes(30))) {
+                System.err.println("poll: analyses still running after 30 min; they continue at the next start");
+            }
+            System.out.printf(Locale.ROOT, "followed up %d polls (article pages, analyses, stories) in %.2f s more%n",
+                    pending, (System.nanoTime() - followStart) / 1e9);
             return results.stream().allMatch(PollResult::failed) && !results.isEmpty() ? 1 : 0;
         }
     }

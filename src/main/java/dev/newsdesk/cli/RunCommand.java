@@ -32,6 +32,8 @@ final class RunCommand implements Callable<Integer> {
         Thread hook = new Thread(() -> {
             log.info("run: stopping");
             poller.stop(STOP_GRACE);
+            // what is not analysed by now is caught up at the next start
+            wiring.afterPoll().awaitIdle(Duration.ofSeconds(1));
             if (http != null) {
                 http.close();
             }
@@ -43,6 +45,7 @@ final class RunCommand implements Callable<Integer> {
         long enabled = wiring.sources.list().stream().filter(s -> s.source().enabled()).count();
         log.info("run: polling {} sources, store {}", enabled, wiring.config.storage().url());
         poller.start();
+        wiring.afterPoll().submitCatchUp(wiring::catchUp);
         try {
             stopped.await();
         } catch (InterruptedException e) {

@@ -15,6 +15,7 @@ import dev.newsdesk.adapter.store.JdbcItemStore;
 import dev.newsdesk.adapter.store.JdbcSourceStore;
 import dev.newsdesk.adapter.store.JdbcStoryStore;
 import dev.newsdesk.adapter.store.JdbcSummaryCache;
+import dev.newsdesk.app.AfterPoll;
 import dev.newsdesk.app.ArticleCompleter;
 import dev.newsdesk.app.Enricher;
 import dev.newsdesk.app.FeedParser;
@@ -52,6 +53,8 @@ final class Wiring implements AutoCloseable {
     /** Analyses kept in memory: about a week of a few hundred busy sources. */
     private static final int ANALYSES_CACHED = 50_000;
     private static final Duration MODEL_TIMEOUT = Duration.ofSeconds(60);
+    /** Polls whose follow-up may wait for a worker; past this the poll workers do it themselves. */
+    private static final int AFTER_POLL_QUEUE = 256;
 
     final NewsdeskConfig config;
     final Clock clock = Clock.systemUTC();
@@ -65,6 +68,7 @@ final class Wiring implements AutoCloseable {
     private ItemIntelligence intelligence;
     private HttpFetcher fetcher;
     private ExecutorService work;
+    private AfterPoll afterPoll;
 
     private Wiring(NewsdeskConfig config) {
         this.config = config;
@@ -121,20 +125,33 @@ final class Wiring implements AutoCloseable {
                 t.setDaemon(true);
                 return t;
             });
+            ArticleCompleter completer = new ArticleCompleter(fetcher, new PageArticleReader(new ArticleExtractor()),
+                    config.fetch().articlePagesPerPoll(), Caffeine.newBuilder().maximumSize(ARTICLE_PAGES_REMEMBERED)
+                    .expireAfterWrite(Duration.ofDays(2)).<String, String>build().asMap());
+            afterPoll = new AfterPoll(completer, intelligence(), items, workers, AFTER_POLL_QUEUE);
         }
         PollPolicy policy = new PollPolicy(Duration.ofDays(1), config.fetch().maxBackoff());
-        ArticleCompleter completer = new ArticleCompleter(fetcher, new PageArticleReader(new ArticleExtractor()),
-                items, config.fetch().articlePagesPerPoll(), Caffeine.newBuilder()
-                .maximumSize(ARTICLE_PAGES_REMEMBERED).expireAfterWrite(Duration.ofDays(2)).<String, String>build()
-                .asMap());
         SourceRefresher refresher = new SourceRefresher(fetcher, parser, sources, items, policy, clock, work,
-                completer, intelligence());
+                afterPoll);
         // the fetch slots plus two waiting bodies per worker: enough to keep workers busy, never a cycle's worth
         return new Poller(sources, refresher, clock, config.fetch().concurrency() + 2 * workers);
     }
 
+    /** The follow-up stage of the poller (made with it). */
+    AfterPoll afterPoll() {
+        return afterPoll;
+    }
+
+    /** Analyses what a previous run stored and did not analyse (a crash, a stop mid-work): the last two days. */
+    int catchUp() {
+        return intelligence().catchUp(items, clock.instant().minus(Duration.ofDays(2)), 100_000);
+    }
+
     @Override
     public void close() {
+        if (afterPoll != null) {
+            afterPoll.close();
+        }
         if (work != null) {
             work.shutdown();
             try {

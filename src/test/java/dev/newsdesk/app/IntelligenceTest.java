@@ -189,6 +189,22 @@ class IntelligenceTest {
     }
 
     @Test
+    void itemsStoredWithoutAnalysisAreCaughtUpAtTheNextStart() throws Exception {
+        Path a = Files.writeString(dir.resolve("wire.xml"), rss("wire", "w1",
+                "Bitcoin jumps 9% to record high", "<p>Bitcoin rose 9% to a record high on Friday.</p>"));
+        // a run that stored and then stopped before analysing
+        ingest(null, a);
+        assertThat(count("SELECT COUNT(*) FROM analyses")).isZero();
+
+        ItemIntelligence next = intelligence();
+        assertThat(next.catchUp(items, Instant.now().minus(Duration.ofDays(2)), 100)).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM analyses")).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM items WHERE story_id IS NOT NULL")).isEqualTo(1);
+        assertThat(announced).hasSize(1);
+        assertThat(next.catchUp(items, Instant.now().minus(Duration.ofDays(2)), 100)).isZero();
+    }
+
+    @Test
     void teasersGetTheirArticleTextFromThePageOnce() throws Exception {
         String article = "<html><head><title>Chip pact</title></head><body><nav>Home News</nav><article>"
                 + "<h1>Chip makers sign AI pact</h1>"
@@ -226,11 +242,15 @@ class IntelligenceTest {
             ExecutorService work = Executors.newFixedThreadPool(2);
             try (HttpFetcher fetcher = new HttpFetcher(d)) {
                 ArticleCompleter completer = new ArticleCompleter(fetcher,
-                        new PageArticleReader(new ArticleExtractor()), items, 5, new ConcurrentHashMap<>());
+                        new PageArticleReader(new ArticleExtractor()), 5, new ConcurrentHashMap<>());
+                AfterPoll afterPoll = new AfterPoll(completer, intelligence(), items, 2, 16);
                 SourceRefresher refresher = new SourceRefresher(fetcher, new FeedParsers(), sources, items,
-                        PollPolicy.defaults(), Clock.systemUTC(), work, completer, intelligence());
+                        PollPolicy.defaults(), Clock.systemUTC(), work, afterPoll);
                 refresher.refresh(sources.list().get(0)).join();
+                assertThat(afterPoll.awaitIdle(Duration.ofSeconds(10))).isTrue();
                 refresher.refresh(sources.list().get(0)).join();
+                assertThat(afterPoll.awaitIdle(Duration.ofSeconds(10))).isTrue();
+                afterPoll.close();
             } finally {
                 work.shutdownNow();
             }

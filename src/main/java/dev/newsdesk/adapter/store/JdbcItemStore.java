@@ -100,6 +100,28 @@ public final class JdbcItemStore implements ItemStore {
     }
 
     @Override
+    public List<Item> withoutAnalysis(Instant since, int limit) {
+        return jdbc.query("SELECT i.* FROM items i LEFT JOIN analyses a ON a.item_id = i.id "
+                + "WHERE a.item_id IS NULL AND i.fetched_at >= ? ORDER BY i.fetched_at, i.id LIMIT ?",
+                JdbcItemStore::item, since, limit);
+    }
+
+    @Override
+    public void replaceText(String id, String text) {
+        jdbc.update("UPDATE items SET body = ? WHERE id = ?", text, id);
+    }
+
+    private static Item item(ResultSet rs) throws SQLException {
+        String categories = rs.getString("categories");
+        return new Item(rs.getString("id"), rs.getString("source_id"), rs.getString("item_key"),
+                rs.getString("guid"), rs.getString("url"), rs.getString("title"), rs.getString("author"),
+                Instant.ofEpochMilli(rs.getLong("published_at")), Instant.ofEpochMilli(rs.getLong("fetched_at")),
+                rs.getString("summary"), rs.getString("body"),
+                categories == null || categories.isEmpty() ? List.of() : List.of(categories.split("\n")),
+                rs.getString("image_url"), rs.getString("content_hash"));
+    }
+
+    @Override
     public long count() {
         return jdbc.count("SELECT COUNT(*) FROM items");
     }

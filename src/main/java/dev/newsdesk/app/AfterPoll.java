@@ -1,0 +1,127 @@
+package dev.newsdesk.app;
+
+import dev.newsdesk.core.item.Item;
+import dev.newsdesk.core.source.Source;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * What follows a poll once its items are stored: article pages for teasers, then analyses, stories and listeners.
+ * It runs on its own bounded pool, so that a poll is done when its items are safely stored and never waits for
+ * slow article sites or for analysis. When the pool's queue is full, the poll worker runs the follow-up itself,
+ * which slows polling down instead of letting work pile up in memory. Items stored but not yet analysed when the
+ * process stops are picked up at the next start ({@link ItemIntelligence#catchUp}).
+ */
+public final class AfterPoll implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(AfterPoll.class);
+
+    private final ArticleCompleter completer;
+    private final ItemIntelligence intelligence;
+    private final ItemStore items;
+    private final ThreadPoolExecutor pool;
+    private final AtomicInteger pending = new AtomicInteger();
+    private final Object idle = new Object();
+
+    /**
+     * @param completer fetches article pages for teasers, or null
+     * @param queue     follow-ups waiting at most before the poll workers run them themselves
+     */
+    public AfterPoll(ArticleCompleter completer, ItemIntelligence intelligence, ItemStore items, int threads,
+                     int queue) {
+        this.completer = completer;
+        this.intelligence = intelligence;
+        this.items = items;
+        AtomicInteger n = new AtomicInteger();
+        this.pool = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(queue),
+                r -> {
+                    Thread t = new Thread(r, "after-poll-" + n.incrementAndGet());
+                    t.setDaemon(true);
+                    return t;
+                }, new ThreadPoolExecutor.CallerRunsPolicy());
+    }
+
+    /** Follows up the items one poll stored (only new and changed ones are looked at). */
+    public void submit(Source source, List<Item> parsed, ItemStore.StoreResult stored) {
+        Set<String> changedIds = stored.changedIds();
+        if (changedIds.isEmpty()) {
+            return;
+        }
+        List<Item> changed = new ArrayList<>(changedIds.size());
+        for (Item it : parsed) {
+            if (changedIds.contains(it.id())) {
+                changed.add(it);
+            }
+        }
+        pending.incrementAndGet();
+        CompletableFuture<List<Item>> completed = completer == null ? CompletableFuture.completedFuture(changed)
+                : completer.complete(source, changed);
+        completed.thenAcceptAsync(done -> record(source, changed, done, stored), pool)
+                .whenComplete((v, e) -> finished(e, "source=" + source.id()));
+    }
+
+    private void finished(Throwable failure, String what) {
+        if (failure != null) {
+            log.error("after-poll {} failed", what, failure);
+        }
+        if (pending.decrementAndGet() == 0) {
+            synchronized (idle) {
+                idle.notifyAll();
+            }
+        }
+    }
+
+    private void record(Source source, List<Item> before, List<Item> done, ItemStore.StoreResult stored) {
+        for (int i = 0; i < done.size(); i++) {
+            if (done.get(i) != before.get(i)) {
+                items.replaceText(done.get(i).id(), done.get(i).text());
+            }
+        }
+        intelligence.afterStore(done, stored, null, source.name());
+    }
+
+    /** Runs a catch-up (analyses missed by an earlier run) on this stage's pool, in the background. */
+    public void submitCatchUp(Runnable catchUp) {
+        pending.incrementAndGet();
+        CompletableFuture.runAsync(catchUp, pool).whenComplete((v, e) -> finished(e, "catch-up"));
+    }
+
+    /** Follow-ups submitted and not finished. */
+    public int pending() {
+        return pending.get();
+    }
+
+    /** Waits until every submitted follow-up has finished, or the timeout passed; true when idle. */
+    public boolean awaitIdle(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (idle) {
+            while (pending.get() > 0) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                try {
+                    TimeUnit.NANOSECONDS.timedWait(idle, left);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public void close() {
+        pool.shutdown();
+    }
+}
