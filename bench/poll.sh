@@ -52,7 +52,8 @@ stats() {  # prints the server's counters as JSON and zeroes them
 DB="$PWD/$OUT/poll.db"
 {
   echo "storage: {url: \"jdbc:sqlite:$DB\"}"
-  echo "fetch: {concurrency: $CONCURRENCY, per-host-concurrency: $PER_HOST, timeout: 20s}"
+  # the generated items link to hosts that do not exist here: no article pages are fetched for teasers
+  echo "fetch: {concurrency: $CONCURRENCY, per-host-concurrency: $PER_HOST, timeout: 20s, article-pages-per-poll: 0}"
   echo "sources:"
   while read -r id url; do echo "  - {id: $id, url: \"$url\", interval: 10m}"; done < "$OUT/urls.txt"
 } > "$OUT/config.yml"

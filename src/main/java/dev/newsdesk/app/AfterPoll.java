@@ -31,6 +31,7 @@ public final class AfterPoll implements AutoCloseable {
     private final ThreadPoolExecutor pool;
     private final AtomicInteger pending = new AtomicInteger();
     private final Object idle = new Object();
+    private volatile java.util.function.BooleanSupplier pollsRunning = () -> false;
 
     /**
      * @param completer fetches article pages for teasers, or null
@@ -49,6 +50,18 @@ public final class AfterPoll implements AutoCloseable {
                     return t;
                 }, new ThreadPoolExecutor.CallerRunsPolicy());
     }
+
+    /**
+     * Lets follow-ups give way to polls: while polls are running, a follow-up waits (at most {@link #MAX_DEFER})
+     * before it takes the CPU and the store's write lock. A burst of polls (a first cycle over a thousand feeds)
+     * then finishes at network speed, and analysing catches up right after.
+     */
+    public void giveWayTo(java.util.function.BooleanSupplier pollsRunning) {
+        this.pollsRunning = pollsRunning;
+    }
+
+    /** The longest a follow-up waits for polls to finish, so that a busy poller never starves analysis. */
+    static final Duration MAX_DEFER = Duration.ofSeconds(10);
 
     /** Follows up the items one poll stored (only new and changed ones are looked at). */
     public void submit(Source source, List<Item> parsed, ItemStore.StoreResult stored) {
@@ -80,7 +93,20 @@ public final class AfterPoll implements AutoCloseable {
         }
     }
 
+    private void giveWay() {
+        long deadline = System.nanoTime() + MAX_DEFER.toNanos();
+        while (pollsRunning.getAsBoolean() && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
     private void record(Source source, List<Item> before, List<Item> done, ItemStore.StoreResult stored) {
+        giveWay();
         for (int i = 0; i < done.size(); i++) {
             if (done.get(i) != before.get(i)) {
                 items.replaceText(done.get(i).id(), done.get(i).text());

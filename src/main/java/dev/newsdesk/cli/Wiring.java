@@ -24,6 +24,7 @@ import dev.newsdesk.app.ItemIntelligence;
 import dev.newsdesk.app.Poller;
 import dev.newsdesk.app.SourceRefresher;
 import dev.newsdesk.app.StoryService;
+import dev.newsdesk.config.FetchSettings;
 import dev.newsdesk.config.NewsdeskConfig;
 import dev.newsdesk.config.SummarizerSettings;
 import dev.newsdesk.config.TopicSpec;
@@ -53,8 +54,11 @@ final class Wiring implements AutoCloseable {
     /** Analyses kept in memory: about a week of a few hundred busy sources. */
     private static final int ANALYSES_CACHED = 50_000;
     private static final Duration MODEL_TIMEOUT = Duration.ofSeconds(60);
-    /** Polls whose follow-up may wait for a worker; past this the poll workers do it themselves. */
-    private static final int AFTER_POLL_QUEUE = 256;
+    /**
+     * Polls whose follow-up may wait for the analysing thread; past this the poll workers do it themselves. A
+     * thousand polls of parsed items is tens of MB: enough to absorb a first cycle over a thousand feeds.
+     */
+    private static final int AFTER_POLL_QUEUE = 1_024;
 
     final NewsdeskConfig config;
     final Clock clock = Clock.systemUTC();
@@ -67,6 +71,7 @@ final class Wiring implements AutoCloseable {
     private final int workers = Math.max(2, Runtime.getRuntime().availableProcessors());
     private ItemIntelligence intelligence;
     private HttpFetcher fetcher;
+    private HttpFetcher pageFetcher;
     private ExecutorService work;
     private AfterPoll afterPoll;
 
@@ -125,16 +130,25 @@ final class Wiring implements AutoCloseable {
                 t.setDaemon(true);
                 return t;
             });
-            ArticleCompleter completer = new ArticleCompleter(fetcher, new PageArticleReader(new ArticleExtractor()),
+            // article pages get their own, smaller pool of connections: they must never hold up polling the feeds
+            FetchSettings f = config.fetch();
+            pageFetcher = new HttpFetcher(new FetchSettings(f.allowPrivateNetworks(), f.timeout(), f.connectTimeout(),
+                    f.readTimeout(), f.maxBody(), f.maxRedirects(), Math.max(2, f.concurrency() / 4), 1,
+                    f.userAgent(), f.minInterval(), f.maxBackoff(), f.articlePagesPerPoll()));
+            ArticleCompleter completer = new ArticleCompleter(pageFetcher,
+                    new PageArticleReader(new ArticleExtractor()),
                     config.fetch().articlePagesPerPoll(), Caffeine.newBuilder().maximumSize(ARTICLE_PAGES_REMEMBERED)
                     .expireAfterWrite(Duration.ofDays(2)).<String, String>build().asMap());
-            afterPoll = new AfterPoll(completer, intelligence(), items, workers, AFTER_POLL_QUEUE);
+            // one core's worth of analysing beside polling: new items arrive far slower than that in steady state
+            afterPoll = new AfterPoll(completer, intelligence(), items, Math.max(1, workers - 1), AFTER_POLL_QUEUE);
         }
         PollPolicy policy = new PollPolicy(Duration.ofDays(1), config.fetch().maxBackoff());
         SourceRefresher refresher = new SourceRefresher(fetcher, parser, sources, items, policy, clock, work,
                 afterPoll);
         // the fetch slots plus two waiting bodies per worker: enough to keep workers busy, never a cycle's worth
-        return new Poller(sources, refresher, clock, config.fetch().concurrency() + 2 * workers);
+        Poller poller = new Poller(sources, refresher, clock, config.fetch().concurrency() + 2 * workers);
+        afterPoll.giveWayTo(poller::polling);
+        return poller;
     }
 
     /** The follow-up stage of the poller (made with it). */
@@ -162,6 +176,7 @@ final class Wiring implements AutoCloseable {
         }
         if (fetcher != null) {
             fetcher.close();
+            pageFetcher.close();
         }
         db.close();
     }
