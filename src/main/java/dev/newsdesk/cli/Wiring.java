@@ -51,8 +51,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class Wiring implements AutoCloseable {
     /** Article pages remembered by URL (text only), so the same article from two outlets is fetched once. */
     private static final int ARTICLE_PAGES_REMEMBERED = 10_000;
-    /** Analyses kept in memory: about a week of a few hundred busy sources. */
-    private static final int ANALYSES_CACHED = 50_000;
+    /** Analyses kept in memory: the recent ones digests and summaries read (a few KB each; the heap is small). */
+    private static final int ANALYSES_CACHED = 5_000;
     private static final Duration MODEL_TIMEOUT = Duration.ofSeconds(60);
     /**
      * Polls whose follow-up may wait for the analysing thread; past this the poll workers do it themselves. A
