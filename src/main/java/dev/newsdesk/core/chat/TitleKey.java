@@ -1,0 +1,34 @@
+package dev.newsdesk.core.chat;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * The normalised form of a headline, so that one story published by several outlets is recognised: case, accents,
+ * punctuation and spacing do not count.
+ */
+public final class TitleKey {
+    private TitleKey() {
+    }
+
+    /** Lower-case letters and digits separated by single spaces; empty for a title with neither. */
+    public static String of(String title) {
+        String t = Normalizer.normalize(title == null ? "" : title, Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+        StringBuilder b = new StringBuilder(t.length());
+        boolean space = false;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                if (space && b.length() > 0) {
+                    b.append(' ');
+                }
+                b.append(c);
+                space = false;
+            } else {
+                space = true;
+            }
+        }
+        return b.toString();
+    }
+}
