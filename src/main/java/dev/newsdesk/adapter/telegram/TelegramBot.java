@@ -174,6 +174,8 @@ public final class TelegramBot implements AutoCloseable {
     public void close() {
         try {
             if (app != null) {
+                // unregister first: it stops the session's polling before the application shuts its executors
+                app.unregisterBot(token);
                 app.close();
             }
         } catch (Exception e) {
