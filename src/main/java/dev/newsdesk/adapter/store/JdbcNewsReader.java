@@ -48,9 +48,13 @@ public final class JdbcNewsReader implements NewsReader {
     @Override
     public NewsStatus status() {
         long items = jdbc.count("SELECT COUNT(*) FROM items");
-        Instant last = jdbc.queryOne("SELECT MAX(last_attempt_at) FROM sources", rs -> Jdbc.instant(rs,
-                "MAX(last_attempt_at)")).orElse(null);
-        return new NewsStatus(items, last);
+        // MAX of no rows (or of nulls) is one NULL row: read it as a list, not through queryOne
+        List<Long> last = jdbc.query("SELECT MAX(last_attempt_at) FROM sources", rs -> {
+            long v = rs.getLong(1);
+            return rs.wasNull() ? null : v;
+        });
+        Long lastMs = last.isEmpty() ? null : last.get(0);
+        return new NewsStatus(items, lastMs == null ? null : Instant.ofEpochMilli(lastMs));
     }
 
     private static NewsItem item(ResultSet rs) throws SQLException {

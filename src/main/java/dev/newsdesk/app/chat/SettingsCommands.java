@@ -58,6 +58,9 @@ final class SettingsCommands {
         }
         access.requireChange(r);
         if (op.equals("add")) {
+            if (settings.watchlist().stream().anyMatch(t -> t.equalsIgnoreCase(rest))) {
+                return ChatMessage.text("\"" + rest + "\" is on the default watch-list already.");
+            }
             if (chats.watchTerms(r.in().chat()).size() >= MAX_PER_CHAT) {
                 throw new CommandError("This chat watches " + MAX_PER_CHAT + " terms already; remove one first.");
             }
