@@ -126,7 +126,8 @@ public final class TelegramHtml implements MessageRenderer {
             return "<" + tag + ">" + escape(e.text()) + "</" + tag + ">";
         }
         Inline.Link l = (Inline.Link) i;
-        if (!l.url().startsWith("http://") && !l.url().startsWith("https://")) {
+        // a link must fit in a part with its text; absurdly long URLs are shown as text
+        if (!l.url().startsWith("http://") && !l.url().startsWith("https://") || l.url().length() > 1024) {
             return escape(l.text());
         }
         return "<a href=\"" + escapeAttribute(l.url()) + "\">" + escape(l.text()) + "</a>";
@@ -185,7 +186,7 @@ public final class TelegramHtml implements MessageRenderer {
                 i = end;
             } else if (c == '&') {
                 int end = html.indexOf(';', i) + 1;
-                if (cur.length() + (end - i) + closeLen > limit) {
+                if (cur.length() + (end - i) + closeLen > limit && hasContent(cur, open)) {
                     closeLen = flush(out, cur, open, closeLen);
                 }
                 cur.append(html, i, end);
@@ -202,10 +203,12 @@ public final class TelegramHtml implements MessageRenderer {
                         cur.append(text);
                         break;
                     }
-                    if (room <= 0) {
+                    if (room <= 0 && hasContent(cur, open)) {
                         closeLen = flush(out, cur, open, closeLen);
                         continue;
                     }
+                    // tags alone fill a part (only with absurd limits): still make progress, one character at least
+                    room = Math.max(room, 1);
                     int cut = cut(text, room);
                     cur.append(text, 0, cut);
                     closeLen = flush(out, cur, open, closeLen);
