@@ -21,7 +21,7 @@ public final class JdbcNewsReader implements NewsReader {
 
     @Override
     public List<NewsItem> since(Instant since, int limit) {
-        return jdbc.query(SELECT + "WHERE i.published_at >= ? ORDER BY i.published_at DESC, i.id LIMIT ?",
+        return jdbc.query(SELECT + "WHERE i.published_at >= ? ORDER BY i.published_at DESC LIMIT ?",
                 JdbcNewsReader::item, since, limit);
     }
 

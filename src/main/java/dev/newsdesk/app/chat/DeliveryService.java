@@ -131,12 +131,14 @@ public final class DeliveryService implements AutoCloseable {
                 continue;
             }
             inFlight.add(chatKey);
+            Pacer pacer = pacers.get(platform.platform());
             senders.execute(() -> {
                 try {
                     deliver(platform, d);
                 } catch (RuntimeException e) {
                     log.error("outbox: delivery crashed key={}", d.key(), e);
                 } finally {
+                    pacer.release(chatKey, d.shared(), clock.instant());
                     inFlight.remove(chatKey);
                     wake();
                 }

@@ -31,6 +31,10 @@ final class NewsCommands {
     private static final int PER_SECTION = 8;
     private static final int MAX_LATEST = 30;
 
+    /** Recent items are read again at most this often: digests and searches from many chats share one read. */
+    static final Duration RECENT_TTL = Duration.ofSeconds(15);
+
+    private final RecentNews recent;
     private final NewsReader news;
     private final ChatStore chats;
     private final ChatSettings settings;
@@ -41,6 +45,7 @@ final class NewsCommands {
         this.chats = chats;
         this.settings = settings;
         this.matchers = matchers;
+        this.recent = new RecentNews(news, SCAN, RECENT_TTL);
     }
 
     ChatMessage digest(Request r) throws CommandError {
@@ -60,19 +65,19 @@ final class NewsCommands {
                         + ". Windows: 24h, 7d.\nExample: /digest " + firstTopic() + " 7d");
             }
         }
-        List<NewsItem> raw = news.since(r.now().minus(window), SCAN);
-        List<StoryView> stories = Stories.group(raw);
-        Map<String, NewsItem> itemsById = new HashMap<>();
-        raw.forEach(i -> itemsById.put(i.id(), i));
+        RecentNews.Snapshot snap = recent.get(r.now(), window);
+        List<StoryView> stories = snap.stories();
+        Map<String, NewsItem> itemsById = snap.byId;
         List<DigestLayout.Section> sections = new ArrayList<>();
         List<String> watch = watchTerms(r);
         if (topics.isEmpty()) {
             sections.add(new DigestLayout.Section("", ranked(stories).subList(0, Math.min(10, stories.size()))));
         } else {
             for (String id : topics) {
-                Predicate<NewsItem> p = id.equals("watchlist") ? anyTerm(watch) : topicMatcher(known.get(id));
-                List<StoryView> hits = ranked(stories.stream().filter(s -> itemsById.containsKey(s.id())
-                        && p.test(itemsById.get(s.id()))).toList());
+                java.util.Set<String> ids = id.equals("watchlist")
+                        ? snap.matching("watch:" + String.join("\u0000", watch), anyTerm(watch))
+                        : snap.matching("topic:" + known.get(id).query(), topicMatcher(known.get(id)));
+                List<StoryView> hits = ranked(stories.stream().filter(s -> ids.contains(s.id())).toList());
                 String title = id.equals("watchlist") ? "Watch-list" : known.get(id).name();
                 sections.add(new DigestLayout.Section(title, hits.subList(0, Math.min(PER_SECTION, hits.size()))));
             }
@@ -129,7 +134,9 @@ final class NewsCommands {
         } catch (QueryError e) {
             throw new CommandError(Matchers.explain(q, e));
         }
-        List<NewsItem> hits = news.since(r.now().minus(SEARCH_WINDOW), SCAN).stream().filter(p).toList();
+        RecentNews.Snapshot snap = recent.get(r.now(), SEARCH_WINDOW);
+        java.util.Set<String> ids = snap.matching("query:" + q, p);
+        List<NewsItem> hits = snap.items.stream().filter(i -> ids.contains(i.id())).toList();
         List<StoryView> stories = Stories.group(hits);
         stories = stories.subList(0, Math.min(10, stories.size()));
         chats.rememberList(r.in().chat(), stories.stream().map(StoryView::id).toList());

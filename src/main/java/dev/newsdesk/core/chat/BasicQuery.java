@@ -17,7 +17,7 @@ public final class BasicQuery {
     private int pos;
 
     /** What a query is matched against. */
-    public record Doc(String title, String text, String sourceId, String sourceName) {
+    public record Doc(String title, String summary, String text, String sourceId, String sourceName) {
     }
 
     private record Tok(String kind, String value, int at) {
@@ -175,7 +175,7 @@ public final class BasicQuery {
             if ("source".equals(f)) {
                 return p.matcher(d.sourceId()).find() || p.matcher(d.sourceName()).find();
             }
-            return p.matcher(d.title()).find() || p.matcher(d.text()).find();
+            return p.matcher(d.title()).find() || p.matcher(d.summary()).find() || p.matcher(d.text()).find();
         };
     }
 }

@@ -29,6 +29,7 @@ public record NewsItem(String id, String sourceId, String sourceName, String url
 
     /** The item as the query language sees it. */
     public BasicQuery.Doc doc() {
-        return new BasicQuery.Doc(title, summary.isEmpty() ? text : summary + "\n" + text, sourceId, sourceName);
+        // the text usually repeats the summary: skip it then rather than matching twice
+        return new BasicQuery.Doc(title, summary, text.equals(summary) ? "" : text, sourceId, sourceName);
     }
 }

@@ -1,7 +1,6 @@
 package dev.newsdesk.core.chat;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayDeque;
 
 /** At most {@code limit} events in any period of {@code window}. Not thread-safe: {@link Pacer} guards it. */
@@ -17,13 +16,31 @@ final class SlidingWindow {
 
     /** The earliest time an event may happen, no earlier than {@code now}. */
     long nextAllowed(long now) {
+        return nextAllowed(now, 0);
+    }
+
+    /**
+     * The earliest time an event may happen when {@code pending} more events (not yet recorded) count as well, or
+     * {@link Long#MAX_VALUE} when the pending ones alone fill the window.
+     */
+    long nextAllowed(long now, int pending) {
         while (!events.isEmpty() && events.peekFirst() <= now - windowMs) {
             events.pollFirst();
         }
-        if (events.size() < limit) {
+        int excess = events.size() + pending - limit + 1;
+        if (excess <= 0) {
             return now;
         }
-        return events.peekFirst() + windowMs;
+        if (excess > events.size()) {
+            return Long.MAX_VALUE;
+        }
+        int i = 0;
+        for (long e : events) {
+            if (++i == excess) {
+                return e + windowMs;
+            }
+        }
+        return Long.MAX_VALUE;
     }
 
     void record(long at) {
@@ -32,9 +49,5 @@ final class SlidingWindow {
 
     boolean idle(long now) {
         return nextAllowed(now) == now && events.isEmpty();
-    }
-
-    static Instant at(long ms) {
-        return Instant.ofEpochMilli(ms);
     }
 }

@@ -65,7 +65,22 @@ public final class Stories {
 
     /** At most {@code max} characters, cut at a word boundary with an ellipsis. */
     public static String shorten(String s, int max) {
-        String t = s.strip().replaceAll("\\s+", " ");
+        // collapse white space by hand, and only as far as needed: this runs for every story of a digest
+        StringBuilder b = new StringBuilder(Math.min(s.length(), max + 1));
+        boolean space = false;
+        for (int i = 0; i < s.length() && b.length() <= max; i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = b.length() > 0;
+            } else {
+                if (space) {
+                    b.append(' ');
+                    space = false;
+                }
+                b.append(c);
+            }
+        }
+        String t = b.toString();
         if (t.length() <= max) {
             return t;
         }

@@ -30,26 +30,26 @@ import java.util.Map;
 import java.util.Set;
 
 /** The chat stack wired as {@code run} wires it, over a real SQLite file and the fake Bot API. */
-final class ChatStack implements AutoCloseable {
+public final class ChatStack implements AutoCloseable {
     static final List<ChatSettings.Topic> TOPICS = List.of(
             new ChatSettings.Topic("ai-alliances", "AI alliances",
                     "(alliance OR coalition OR pact OR partnership) AND (AI OR \"artificial intelligence\")"),
             new ChatSettings.Topic("crypto", "Crypto", "bitcoin OR crypto*"));
 
-    final Database db;
-    final JdbcSourceStore sources;
-    final JdbcItemStore items;
-    final JdbcChatStore chats;
-    final JdbcOutbox outbox;
-    final JdbcNewsReader news;
-    final DeliveryService delivery;
-    final ChatService chat;
-    final AlertService alerts;
-    final TelegramBot bot;
-    final OkHttpTelegramClient client;
-    final OutboxReplies replies;
+    public final Database db;
+    public final JdbcSourceStore sources;
+    public final JdbcItemStore items;
+    public final JdbcChatStore chats;
+    public final JdbcOutbox outbox;
+    public final JdbcNewsReader news;
+    public final DeliveryService delivery;
+    public final ChatService chat;
+    public final AlertService alerts;
+    public final TelegramBot bot;
+    public final OkHttpTelegramClient client;
+    public final OutboxReplies replies;
 
-    ChatStack(Path dbFile, String apiUrl, Set<String> admins, boolean startDelivery) {
+    public ChatStack(Path dbFile, String apiUrl, Set<String> admins, boolean startDelivery) {
         db = Database.open(new StorageSettings("jdbc:sqlite:" + dbFile, "", "", 4));
         sources = new JdbcSourceStore(db);
         items = new JdbcItemStore(db);
@@ -75,16 +75,16 @@ final class ChatStack implements AutoCloseable {
         }
     }
 
-    void startBot() throws Exception {
+    public void startBot() throws Exception {
         bot.start();
     }
 
-    static Source source(String id, String name) {
+    public static Source source(String id, String name) {
         return new Source(id, name, "https://" + id + ".example/feed.xml", SourceType.FEED, null,
                 Duration.ofMinutes(10), Source.ADDED_BY_CONFIG, true, true);
     }
 
-    static Item item(String id, String sourceId, String url, String title, String summary, Instant published) {
+    public static Item item(String id, String sourceId, String url, String title, String summary, Instant published) {
         return new Item(id, sourceId, url, null, url, title, null, published, published, summary, summary,
                 List.of(), null, "h" + id);
     }

@@ -30,21 +30,21 @@ import java.util.concurrent.atomic.AtomicInteger;
  * bot sends, answers in the documented JSON shapes, treats method names case-insensitively, and can answer 429 with
  * {@code retry_after} (scripted, or by enforcing the rate limits).
  */
-final class FakeBotApi implements AutoCloseable {
+public final class FakeBotApi implements AutoCloseable {
     static final String TOKEN = "123:TEST";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** One sendMessage the bot made. */
-    record Sent(String chatId, String text, String parseMode, boolean previewsOff, long atNanos, int messageId) {
+    public record Sent(String chatId, String text, String parseMode, boolean previewsOff, long atNanos, int messageId) {
     }
 
     private final MockWebServer server = new MockWebServer();
     private final Deque<ObjectNode> updates = new ArrayDeque<>();
     private final AtomicInteger nextUpdateId = new AtomicInteger(1);
     private final AtomicInteger nextMessageId = new AtomicInteger(1000);
-    final List<Sent> sent = new CopyOnWriteArrayList<>();
+    public final List<Sent> sent = new CopyOnWriteArrayList<>();
     final List<String> methods = new CopyOnWriteArrayList<>();
-    final List<Long> rejected429 = new CopyOnWriteArrayList<>();
+    public final List<Long> rejected429 = new CopyOnWriteArrayList<>();
     private final Map<String, String> memberStatus = new ConcurrentHashMap<>();
     private final Map<String, Integer> forbidden = new ConcurrentHashMap<>();
     private volatile int tooManyNext;
@@ -54,7 +54,7 @@ final class FakeBotApi implements AutoCloseable {
     private final Deque<Long> global = new ArrayDeque<>();
     private long lastUpdateIdServed;
 
-    FakeBotApi() throws IOException {
+    public FakeBotApi() throws IOException {
         server.setDispatcher(new Dispatcher() {
             @Override
             public MockResponse dispatch(RecordedRequest request) {
@@ -69,12 +69,12 @@ final class FakeBotApi implements AutoCloseable {
         server.start(InetAddress.getByName("127.0.0.1"), 0);
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + server.getPort();
     }
 
     /** Queues a text message from {@code userId} in {@code chatId} of {@code chatType}. */
-    synchronized void message(long chatId, String chatType, long userId, String text) {
+    public synchronized void message(long chatId, String chatType, long userId, String text) {
         ObjectNode u = JSON.createObjectNode();
         u.put("update_id", nextUpdateId.getAndIncrement());
         ObjectNode m = u.putObject("message");
@@ -96,7 +96,7 @@ final class FakeBotApi implements AutoCloseable {
         updates.add(u);
     }
 
-    void memberStatus(long chatId, long userId, String status) {
+    public void memberStatus(long chatId, long userId, String status) {
         memberStatus.put(chatId + "/" + userId, status);
     }
 
@@ -112,11 +112,11 @@ final class FakeBotApi implements AutoCloseable {
     }
 
     /** Answer 429 whenever a chat gets more than 1 message per second (burst 3) or all get more than 30/s. */
-    void enforceLimits(boolean on) {
+    public void enforceLimits(boolean on) {
         enforceLimits = on;
     }
 
-    List<Sent> sentTo(long chatId) {
+    public List<Sent> sentTo(long chatId) {
         return sent.stream().filter(s -> s.chatId().equals(String.valueOf(chatId))).toList();
     }
 

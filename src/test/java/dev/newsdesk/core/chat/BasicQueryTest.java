@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class BasicQueryTest {
-    private static final BasicQuery.Doc DOC = new BasicQuery.Doc("Putin announces AI alliance",
+    private static final BasicQuery.Doc DOC = new BasicQuery.Doc("Putin announces AI alliance", "",
             "He said the pact covers chips and semiconductors.", "gtw", "Global Tech Wire");
 
     private static boolean m(String q) throws QueryError {
