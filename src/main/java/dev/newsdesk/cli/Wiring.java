@@ -23,7 +23,7 @@ import dev.newsdesk.app.chat.ChatSettings;
 import dev.newsdesk.app.chat.DeliveryService;
 import dev.newsdesk.app.chat.MessageRenderer;
 import dev.newsdesk.app.chat.OutboxReplies;
-import dev.newsdesk.app.chat.QueryLanguage;
+import dev.newsdesk.app.chat.StandardQueryLanguage;
 import dev.newsdesk.app.FeedParser;
 import dev.newsdesk.app.FileIngester;
 import dev.newsdesk.app.Poller;
@@ -111,7 +111,8 @@ final class Wiring implements AutoCloseable {
         org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient client = telegram
                 ? TelegramApi.client(config.telegram().token(), url) : null;
         ChatAdmins chatAdmins = telegram ? new TelegramAdmins(client, Duration.ofMinutes(3)) : ChatAdmins.NONE;
-        ChatService service = new ChatService(news, chats, sources, QueryLanguage.BASIC, chatAdmins, settings, clock);
+        StandardQueryLanguage queries = new StandardQueryLanguage();
+        ChatService service = new ChatService(news, chats, sources, queries, chatAdmins, settings, clock);
         ConsoleChat console = new ConsoleChat(service, System.out);
         java.util.List<ChatPlatform> platforms = new java.util.ArrayList<>(java.util.List.of(console));
         java.util.Map<String, MessageRenderer> renderers = new java.util.HashMap<>(
@@ -123,7 +124,7 @@ final class Wiring implements AutoCloseable {
         }
         DeliveryService delivery = new DeliveryService(outbox, chats, platforms, clock, 8);
         AlertService alerts = new AlertService(news, chats, new JdbcStoryKeys(db), outbox, renderers,
-                QueryLanguage.BASIC, delivery, clock);
+                queries, delivery, clock);
         TelegramBot bot = telegram ? new TelegramBot(config.telegram().token(), url, client, service, chats, outbox,
                 new OutboxReplies(outbox, html, delivery, clock), 4) : null;
         chat = new Chat(service, console, delivery, alerts, bot);

@@ -1,6 +1,5 @@
 package dev.newsdesk.app.chat;
 
-import dev.newsdesk.core.chat.BasicQuery;
 import dev.newsdesk.core.chat.NewsItem;
 import dev.newsdesk.core.chat.QueryError;
 
@@ -15,10 +14,4 @@ public interface QueryLanguage {
      * @throws QueryError for a malformed query, with the position
      */
     Predicate<NewsItem> compile(String query) throws QueryError;
-
-    /** The built-in implementation ({@link BasicQuery}), until the full query language is wired in. */
-    QueryLanguage BASIC = q -> {
-        Predicate<BasicQuery.Doc> p = BasicQuery.compile(q);
-        return it -> p.test(it.doc());
-    };
 }

@@ -26,10 +26,4 @@ public record NewsItem(String id, String sourceId, String sourceName, String url
         summary = summary == null ? "" : summary;
         text = text == null ? "" : text;
     }
-
-    /** The item as the query language sees it. */
-    public BasicQuery.Doc doc() {
-        // the text usually repeats the summary: skip it then rather than matching twice
-        return new BasicQuery.Doc(title, summary, text.equals(summary) ? "" : text, sourceId, sourceName);
-    }
 }

@@ -13,7 +13,7 @@ import dev.newsdesk.app.chat.ChatService;
 import dev.newsdesk.app.chat.ChatSettings;
 import dev.newsdesk.app.chat.DeliveryService;
 import dev.newsdesk.app.chat.OutboxReplies;
-import dev.newsdesk.app.chat.QueryLanguage;
+import dev.newsdesk.app.chat.StandardQueryLanguage;
 import dev.newsdesk.config.StorageSettings;
 import dev.newsdesk.core.item.Item;
 import dev.newsdesk.core.source.Source;
@@ -57,18 +57,19 @@ public final class ChatStack implements AutoCloseable {
         outbox = new JdbcOutbox(db);
         news = new JdbcNewsReader(db);
         Clock clock = Clock.systemUTC();
+        StandardQueryLanguage queries = new StandardQueryLanguage();
         TelegramUrl url = TelegramApi.url(apiUrl);
         client = TelegramApi.client(FakeBotApi.TOKEN, url);
         TelegramPlatform platform = new TelegramPlatform(client);
         delivery = new DeliveryService(outbox, chats, List.of(platform), clock, 8);
         ChatSettings settings = new ChatSettings(TOPICS, List.of("BRICS", "Nvidia"), admins, Duration.ofMinutes(5),
                 clock.instant());
-        chat = new ChatService(news, chats, sources, QueryLanguage.BASIC, new TelegramAdmins(client,
+        chat = new ChatService(news, chats, sources, queries, new TelegramAdmins(client,
                 Duration.ofMinutes(3)), settings, clock);
         TelegramHtml html = new TelegramHtml();
         replies = new OutboxReplies(outbox, html, delivery, clock);
         alerts = new AlertService(news, chats, new JdbcStoryKeys(db), outbox, Map.of("telegram", html,
-                "console", new PlainText()), QueryLanguage.BASIC, delivery, clock);
+                "console", new PlainText()), queries, delivery, clock);
         bot = new TelegramBot(FakeBotApi.TOKEN, url, client, chat, chats, outbox, replies, 4);
         if (startDelivery) {
             delivery.start();
