@@ -46,12 +46,37 @@ final class RunCommand implements Callable<Integer> {
         log.info("run: polling {} sources, store {}", enabled, wiring.config.storage().url());
         poller.start();
         wiring.afterPoll().submitCatchUp(wiring::catchUp);
+        startChat(wiring);
         try {
             stopped.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
         return 0;
+    }
+
+    /**
+     * Starts the outbox sender and the Telegram bot; with no chat token, serves the console on stdin/stdout
+     * instead. At the end of input the console stops and the bot keeps running until SIGTERM.
+     */
+    private static void startChat(Wiring wiring) {
+        Wiring.Chat chat = wiring.chat(true);
+        // keyword alerts for every new item, once it is analysed and in its story
+        wiring.intelligence().addListener(chat.alerts()::onNewItems);
+        chat.delivery().start();
+        if (chat.telegram() != null) {
+            try {
+                chat.telegram().start();
+            } catch (org.telegram.telegrambots.meta.exceptions.TelegramApiException e) {
+                // the poller keeps working; chat comes back on the next start
+                log.error("run: telegram did not start: {}", e.getMessage());
+            }
+            return;
+        }
+        Thread console = new Thread(() -> chat.console().serve(new java.io.BufferedReader(
+                new java.io.InputStreamReader(System.in, java.nio.charset.StandardCharsets.UTF_8))), "console");
+        console.setDaemon(true);
+        console.start();
     }
 
     private static HealthServer startHttp(Wiring wiring, Poller poller) {

@@ -18,6 +18,25 @@ import dev.newsdesk.adapter.store.JdbcSummaryCache;
 import dev.newsdesk.app.AfterPoll;
 import dev.newsdesk.app.ArticleCompleter;
 import dev.newsdesk.app.Enricher;
+import dev.newsdesk.adapter.store.JdbcChatStore;
+import dev.newsdesk.adapter.store.JdbcNewsReader;
+import dev.newsdesk.adapter.store.JdbcOutbox;
+import dev.newsdesk.adapter.store.JdbcStoryKeys;
+import dev.newsdesk.adapter.console.ConsoleChat;
+import dev.newsdesk.adapter.telegram.TelegramAdmins;
+import dev.newsdesk.adapter.telegram.TelegramApi;
+import dev.newsdesk.adapter.telegram.TelegramBot;
+import dev.newsdesk.adapter.telegram.TelegramHtml;
+import dev.newsdesk.adapter.telegram.TelegramPlatform;
+import dev.newsdesk.app.chat.AlertService;
+import dev.newsdesk.app.chat.ChatAdmins;
+import dev.newsdesk.app.chat.ChatPlatform;
+import dev.newsdesk.app.chat.ChatService;
+import dev.newsdesk.app.chat.ChatSettings;
+import dev.newsdesk.app.chat.DeliveryService;
+import dev.newsdesk.app.chat.MessageRenderer;
+import dev.newsdesk.app.chat.OutboxReplies;
+import dev.newsdesk.app.chat.StandardQueryLanguage;
 import dev.newsdesk.app.FeedParser;
 import dev.newsdesk.app.FileIngester;
 import dev.newsdesk.app.ItemIntelligence;
@@ -74,6 +93,12 @@ final class Wiring implements AutoCloseable {
     private HttpFetcher pageFetcher;
     private ExecutorService work;
     private AfterPoll afterPoll;
+    private Chat chat;
+
+    /** The chat parts: commands, the console, the outbox sender, alerts, and the Telegram bot when configured. */
+    record Chat(ChatService service, ConsoleChat console, DeliveryService delivery, AlertService alerts,
+                TelegramBot telegram) {
+    }
 
     private Wiring(NewsdeskConfig config) {
         this.config = config;
@@ -161,8 +186,56 @@ final class Wiring implements AutoCloseable {
         return intelligence().catchUp(items, clock.instant().minus(Duration.ofDays(2)), 100_000);
     }
 
+    /**
+     * Builds the chat parts once (nothing starts yet); {@code telegram} is null when no token is configured or not
+     * {@code withTelegram} (the {@code chat} command must not deliver Telegram's outbox beside a running bot).
+     */
+    Chat chat(boolean withTelegram) {
+        if (chat != null) {
+            return chat;
+        }
+        JdbcChatStore chats = new JdbcChatStore(db);
+        JdbcOutbox outbox = new JdbcOutbox(db);
+        JdbcNewsReader news = new JdbcNewsReader(db);
+        java.util.List<ChatSettings.Topic> topics = config.topics().values().stream()
+                .map(t -> new ChatSettings.Topic(t.id(), t.name(), t.query())).toList();
+        java.util.Set<String> admins = new java.util.HashSet<>();
+        config.telegram().admins().forEach(a -> admins.add("telegram:" + a));
+        ChatSettings settings = new ChatSettings(topics, config.watchlist(), admins, config.fetch().minInterval(),
+                clock.instant());
+        boolean telegram = withTelegram && config.telegram().enabled();
+        org.telegram.telegrambots.meta.TelegramUrl url = telegram ? TelegramApi.url(config.telegram().apiUrl()) : null;
+        org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient client = telegram
+                ? TelegramApi.client(config.telegram().token(), url) : null;
+        ChatAdmins chatAdmins = telegram ? new TelegramAdmins(client, Duration.ofMinutes(3)) : ChatAdmins.NONE;
+        StandardQueryLanguage queries = new StandardQueryLanguage();
+        ChatService service = new ChatService(news, chats, sources, queries, chatAdmins, settings, clock);
+        ConsoleChat console = new ConsoleChat(service, System.out);
+        java.util.List<ChatPlatform> platforms = new java.util.ArrayList<>(java.util.List.of(console));
+        java.util.Map<String, MessageRenderer> renderers = new java.util.HashMap<>(
+                java.util.Map.of("console", console.renderer()));
+        TelegramHtml html = new TelegramHtml();
+        if (telegram) {
+            platforms.add(new TelegramPlatform(client));
+            renderers.put("telegram", html);
+        }
+        DeliveryService delivery = new DeliveryService(outbox, chats, platforms, clock, 8);
+        AlertService alerts = new AlertService(news, chats, new JdbcStoryKeys(db), outbox, renderers,
+                queries, delivery, clock);
+        TelegramBot bot = telegram ? new TelegramBot(config.telegram().token(), url, client, service, chats, outbox,
+                new OutboxReplies(outbox, html, delivery, clock), 4) : null;
+        chat = new Chat(service, console, delivery, alerts, bot);
+        return chat;
+    }
+
     @Override
     public void close() {
+        if (chat != null) {
+            if (chat.telegram() != null) {
+                chat.telegram().close();
+            }
+            chat.delivery().close();
+        }
         if (afterPoll != null) {
             afterPoll.close();
         }

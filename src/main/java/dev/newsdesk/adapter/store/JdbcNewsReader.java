@@ -1,0 +1,64 @@
+package dev.newsdesk.adapter.store;
+
+import dev.newsdesk.app.chat.NewsReader;
+import dev.newsdesk.core.chat.NewsItem;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** News for chat from the {@code items} and {@code sources} tables (analyses and stories come later). */
+public final class JdbcNewsReader implements NewsReader {
+    private static final String SELECT = "SELECT i.id, i.source_id, s.name, i.url, i.title, i.summary, i.body, "
+            + "i.published_at FROM items i LEFT JOIN sources s ON s.id = i.source_id ";
+    private final Jdbc jdbc;
+
+    public JdbcNewsReader(Database db) {
+        this.jdbc = new Jdbc(db.dataSource());
+    }
+
+    @Override
+    public List<NewsItem> since(Instant since, int limit) {
+        return jdbc.query(SELECT + "WHERE i.published_at >= ? ORDER BY i.published_at DESC LIMIT ?",
+                JdbcNewsReader::item, since, limit);
+    }
+
+    @Override
+    public List<NewsItem> byIds(List<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<NewsItem> out = new java.util.ArrayList<>();
+        // in chunks: SQLite limits the number of bound parameters
+        for (int i = 0; i < ids.size(); i += 500) {
+            List<String> chunk = ids.subList(i, Math.min(ids.size(), i + 500));
+            String marks = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
+            out.addAll(jdbc.query(SELECT + "WHERE i.id IN (" + marks + ")", JdbcNewsReader::item, chunk.toArray()));
+        }
+        return out;
+    }
+
+    @Override
+    public Optional<NewsItem> byUrl(String url) {
+        return jdbc.queryOne(SELECT + "WHERE i.url = ?", JdbcNewsReader::item, url);
+    }
+
+    @Override
+    public NewsStatus status() {
+        long items = jdbc.count("SELECT COUNT(*) FROM items");
+        // MAX of no rows (or of nulls) is one NULL row: read it as a list, not through queryOne
+        List<Long> last = jdbc.query("SELECT MAX(last_attempt_at) FROM sources", rs -> {
+            long v = rs.getLong(1);
+            return rs.wasNull() ? null : v;
+        });
+        Long lastMs = last.isEmpty() ? null : last.get(0);
+        return new NewsStatus(items, lastMs == null ? null : Instant.ofEpochMilli(lastMs));
+    }
+
+    private static NewsItem item(ResultSet rs) throws SQLException {
+        return new NewsItem(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                rs.getString(6), rs.getString(7), Instant.ofEpochMilli(rs.getLong(8)));
+    }
+}

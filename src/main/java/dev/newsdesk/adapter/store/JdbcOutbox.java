@@ -1,0 +1,97 @@
+package dev.newsdesk.adapter.store;
+
+import dev.newsdesk.app.chat.Delivery;
+import dev.newsdesk.app.chat.Outbox;
+import dev.newsdesk.core.chat.ChatRef;
+
+import java.sql.PreparedStatement;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** The outbox in the {@code outbox} table; the delivery key is the primary key, so a key is recorded once. */
+public final class JdbcOutbox implements Outbox {
+    private final Jdbc jdbc;
+
+    public JdbcOutbox(Database db) {
+        this.jdbc = new Jdbc(db.dataSource());
+    }
+
+    @Override
+    public int enqueue(List<Delivery> deliveries, Instant now) {
+        if (deliveries.isEmpty()) {
+            return 0;
+        }
+        return jdbc.inTransaction(c -> {
+            int added = 0;
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO outbox (delivery_key, platform, chat_id, "
+                    + "shared, kind, payload, format, previews, state, attempts, next_attempt_at, created_at) VALUES "
+                    + "(?, ?, ?, ?, ?, ?, ?, ?, 'pending', 0, ?, ?) ON CONFLICT DO NOTHING")) {
+                for (Delivery d : deliveries) {
+                    Jdbc.bind(ps, d.key(), d.chat().platform(), d.chat().chatId(), d.shared(), d.kind(), d.payload(),
+                            d.format(), d.previews(), d.nextAttemptAt(), now);
+                    added += ps.executeUpdate();
+                }
+            }
+            return added;
+        });
+    }
+
+    @Override
+    public List<Delivery> due(Instant now, int limit) {
+        return jdbc.query("SELECT delivery_key, platform, chat_id, shared, kind, payload, format, previews, attempts, "
+                + "next_attempt_at FROM outbox WHERE state = 'pending' AND next_attempt_at <= ? "
+                + "ORDER BY created_at, delivery_key LIMIT ?", rs -> new Delivery(rs.getString(1),
+                new ChatRef(rs.getString(2), rs.getString(3)), rs.getInt(4) == 1, rs.getString(5), rs.getString(6),
+                rs.getString(7), rs.getInt(8) == 1, rs.getInt(9), Instant.ofEpochMilli(rs.getLong(10))), now, limit);
+    }
+
+    @Override
+    public void markSent(String key, String platformMessageId, Instant now) {
+        jdbc.update("UPDATE outbox SET state = 'sent', platform_msg_id = ?, sent_at = ?, payload = payload WHERE "
+                + "delivery_key = ?", platformMessageId, now, key);
+    }
+
+    @Override
+    public void retryAt(Delivery d, Instant when, int attempts, String error) {
+        jdbc.inTransaction(c -> {
+            Jdbc.update(c, "UPDATE outbox SET attempts = ?, next_attempt_at = ?, last_error = ? WHERE delivery_key = ?",
+                    attempts, when, clip(error), d.key());
+            Jdbc.update(c, "UPDATE outbox SET next_attempt_at = ? WHERE platform = ? AND chat_id = ? AND "
+                    + "state = 'pending' AND next_attempt_at < ?", when, d.chat().platform(), d.chat().chatId(), when);
+            return null;
+        });
+    }
+
+    @Override
+    public void fail(String key, String error, Instant now) {
+        jdbc.update("UPDATE outbox SET state = 'failed', last_error = ?, sent_at = ? WHERE delivery_key = ?",
+                clip(error), now, key);
+    }
+
+    @Override
+    public int failPending(ChatRef chat, String error, Instant now) {
+        return jdbc.update("UPDATE outbox SET state = 'failed', last_error = ?, sent_at = ? WHERE platform = ? AND "
+                + "chat_id = ? AND state = 'pending'", clip(error), now, chat.platform(), chat.chatId());
+    }
+
+    @Override
+    public int moveChat(ChatRef from, ChatRef to) {
+        return jdbc.update("UPDATE outbox SET chat_id = ?, shared = 1 WHERE platform = ? AND chat_id = ? AND "
+                + "state = 'pending'", to.chatId(), from.platform(), from.chatId());
+    }
+
+    @Override
+    public Optional<String> state(String key) {
+        return jdbc.queryOne("SELECT state FROM outbox WHERE delivery_key = ?", rs -> rs.getString(1), key);
+    }
+
+    @Override
+    public long pendingCount() {
+        return jdbc.count("SELECT COUNT(*) FROM outbox WHERE state = 'pending'");
+    }
+
+    private static String clip(String s) {
+        return s == null || s.length() <= 1000 ? s : s.substring(0, 1000);
+    }
+}

@@ -1,0 +1,46 @@
+package dev.newsdesk.app.chat;
+
+import dev.newsdesk.core.chat.ChatRef;
+import dev.newsdesk.core.chat.Pacer;
+
+import java.time.Duration;
+
+/** A chat platform as the outbox sees it: sends one rendered message and says how that went. */
+public interface ChatPlatform {
+
+    /** The platform name used in {@link ChatRef#platform()}. */
+    String platform();
+
+    /** The rate limits to keep. */
+    Pacer.Limits limits();
+
+    /** Sends one message. Must not throw: every outcome is a {@link SendResult}. */
+    SendResult send(ChatRef chat, String payload, String format, boolean previews);
+
+    /** What came of one send. */
+    sealed interface SendResult {
+        /** Accepted; {@code messageId} is the platform's id of the message. */
+        record Sent(String messageId) implements SendResult {
+        }
+
+        /** Too many requests: wait at least this long. */
+        record RetryAfter(Duration delay) implements SendResult {
+        }
+
+        /** A network or server problem that may pass. */
+        record Transient(String reason) implements SendResult {
+        }
+
+        /** The platform refused this message (bad request): trying again would fail again. */
+        record Rejected(String reason) implements SendResult {
+        }
+
+        /** The bot may no longer write to the chat (blocked, removed, chat gone). */
+        record Blocked(String reason) implements SendResult {
+        }
+
+        /** The chat moved to a new id (a group became a supergroup). */
+        record Migrated(String newChatId) implements SendResult {
+        }
+    }
+}

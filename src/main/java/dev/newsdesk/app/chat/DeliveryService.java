@@ -1,0 +1,211 @@
+package dev.newsdesk.app.chat;
+
+import dev.newsdesk.core.chat.ChatRef;
+import dev.newsdesk.core.chat.Pacer;
+import dev.newsdesk.core.chat.RetryPolicy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Delivers the outbox: picks due deliveries oldest first, keeps each platform's limits ({@link Pacer}), sends on a
+ * small pool (one message in flight per chat, so parts keep their order), and records the outcome: sent (with the
+ * platform's message id), retry later (429 {@code retry_after}, transient errors with backoff), or failed (refused
+ * messages, blocked chats: never retried forever). Deliveries of platforms not registered here stay pending.
+ */
+public final class DeliveryService implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(DeliveryService.class);
+    private static final int BATCH = 300;
+    /** Looks at the store at least this often: other processes and timers add due deliveries too. */
+    private static final Duration IDLE_POLL = Duration.ofMillis(500);
+
+    private final Outbox outbox;
+    private final ChatStore chats;
+    private final Clock clock;
+    private final Map<String, ChatPlatform> platforms = new HashMap<>();
+    private final Map<String, Pacer> pacers = new HashMap<>();
+    private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
+    private final Object signal = new Object();
+    private final ExecutorService senders;
+    private boolean dirty;
+    private volatile boolean running;
+    private Thread loop;
+
+    /**
+     * @param senders how many messages may be in flight at once (different chats)
+     */
+    public DeliveryService(Outbox outbox, ChatStore chats, List<ChatPlatform> platforms, Clock clock, int senders) {
+        this.outbox = outbox;
+        this.chats = chats;
+        this.clock = clock;
+        for (ChatPlatform p : platforms) {
+            this.platforms.put(p.platform(), p);
+            this.pacers.put(p.platform(), new Pacer(p.limits()));
+        }
+        AtomicInteger n = new AtomicInteger();
+        this.senders = Executors.newFixedThreadPool(senders, r -> {
+            Thread t = new Thread(r, "outbox-send-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** Starts the delivery loop (idempotent). */
+    public synchronized void start() {
+        if (running) {
+            return;
+        }
+        running = true;
+        loop = new Thread(this::run, "outbox");
+        loop.setDaemon(true);
+        loop.start();
+        log.info("outbox: started platforms={} pending={}", platforms.keySet(), outbox.pendingCount());
+    }
+
+    /** Something was enqueued or finished: look again now instead of at the next poll. */
+    public void wake() {
+        synchronized (signal) {
+            dirty = true;
+            signal.notifyAll();
+        }
+    }
+
+    private void run() {
+        while (running) {
+            Instant wakeAt;
+            try {
+                wakeAt = round();
+            } catch (RuntimeException e) {
+                log.error("outbox: round failed", e);
+                wakeAt = clock.instant().plusSeconds(1);
+            }
+            synchronized (signal) {
+                long wait = Duration.between(clock.instant(), wakeAt).toMillis();
+                while (!dirty && running && wait > 0) {
+                    try {
+                        signal.wait(wait);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
+                    wait = Duration.between(clock.instant(), wakeAt).toMillis();
+                }
+                dirty = false;
+            }
+        }
+    }
+
+    /** One pass over the due deliveries; returns when to look again. */
+    private Instant round() {
+        Instant now = clock.instant();
+        Instant wakeAt = now.plus(IDLE_POLL);
+        Set<String> seen = new HashSet<>();
+        for (Delivery d : outbox.due(now, BATCH)) {
+            String chatKey = d.chat().toString();
+            // only the oldest due delivery of each chat, and only when none of its messages is in flight
+            if (!seen.add(chatKey) || inFlight.contains(chatKey)) {
+                continue;
+            }
+            ChatPlatform platform = platforms.get(d.chat().platform());
+            if (platform == null) {
+                continue;
+            }
+            var later = pacers.get(platform.platform()).tryAcquire(chatKey, d.shared(), clock.instant());
+            if (later.isPresent()) {
+                if (later.get().isBefore(wakeAt)) {
+                    wakeAt = later.get();
+                }
+                continue;
+            }
+            inFlight.add(chatKey);
+            Pacer pacer = pacers.get(platform.platform());
+            senders.execute(() -> {
+                try {
+                    deliver(platform, d);
+                } catch (RuntimeException e) {
+                    log.error("outbox: delivery crashed key={}", d.key(), e);
+                } finally {
+                    pacer.release(chatKey, d.shared(), clock.instant());
+                    inFlight.remove(chatKey);
+                    wake();
+                }
+            });
+        }
+        return wakeAt;
+    }
+
+    private void deliver(ChatPlatform platform, Delivery d) {
+        ChatPlatform.SendResult result;
+        try {
+            result = platform.send(d.chat(), d.payload(), d.format(), d.previews());
+        } catch (RuntimeException e) {
+            result = new ChatPlatform.SendResult.Transient(e.toString());
+        }
+        Instant now = clock.instant();
+        if (result instanceof ChatPlatform.SendResult.Sent s) {
+            outbox.markSent(d.key(), s.messageId(), now);
+            log.debug("outbox: sent key={} chat={} message={}", d.key(), d.chat(), s.messageId());
+        } else if (result instanceof ChatPlatform.SendResult.RetryAfter ra) {
+            Instant until = now.plus(ra.delay());
+            pacers.get(platform.platform()).holdChat(d.chat().toString(), until);
+            // a 429 is the pace, not the message: it does not count towards giving up
+            outbox.retryAt(d, until, d.attempts(), "429 retry after " + ra.delay().toSeconds() + " s");
+            log.warn("outbox: rate limited key={} chat={} retry_after_s={}", d.key(), d.chat(),
+                    ra.delay().toSeconds());
+        } else if (result instanceof ChatPlatform.SendResult.Transient t) {
+            int attempts = d.attempts() + 1;
+            if (attempts >= RetryPolicy.MAX_ATTEMPTS) {
+                outbox.fail(d.key(), t.reason(), now);
+                log.error("outbox: giving up key={} chat={} attempts={} reason={}", d.key(), d.chat(), attempts,
+                        t.reason());
+            } else {
+                Duration wait = RetryPolicy.backoff(attempts);
+                outbox.retryAt(d, now.plus(wait), attempts, t.reason());
+                log.warn("outbox: retry key={} chat={} attempts={} in_s={} reason={}", d.key(), d.chat(), attempts,
+                        wait.toSeconds(), t.reason());
+            }
+        } else if (result instanceof ChatPlatform.SendResult.Rejected rj) {
+            outbox.fail(d.key(), rj.reason(), now);
+            log.error("outbox: rejected key={} chat={} reason={}", d.key(), d.chat(), rj.reason());
+        } else if (result instanceof ChatPlatform.SendResult.Blocked b) {
+            outbox.fail(d.key(), b.reason(), now);
+            int dropped = outbox.failPending(d.chat(), "chat inactive: " + b.reason(), now);
+            chats.setActive(d.chat(), false);
+            log.warn("outbox: chat inactive chat={} reason={} dropped={}", d.chat(), b.reason(), dropped);
+        } else if (result instanceof ChatPlatform.SendResult.Migrated m) {
+            ChatRef to = new ChatRef(d.chat().platform(), m.newChatId());
+            chats.migrate(d.chat(), to);
+            int moved = outbox.moveChat(d.chat(), to);
+            log.info("outbox: chat migrated from={} to={} moved={}", d.chat(), to, moved);
+        }
+    }
+
+    /** Stops the loop and waits briefly for sends in flight; what is left stays pending for the next start. */
+    @Override
+    public void close() {
+        running = false;
+        wake();
+        senders.shutdown();
+        try {
+            senders.awaitTermination(3, TimeUnit.SECONDS);
+            if (loop != null) {
+                loop.join(2000);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

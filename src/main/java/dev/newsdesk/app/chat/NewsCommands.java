@@ -1,0 +1,229 @@
+package dev.newsdesk.app.chat;
+
+import dev.newsdesk.core.chat.ChatMessage;
+import dev.newsdesk.core.chat.DigestLayout;
+import dev.newsdesk.core.chat.Inline;
+import dev.newsdesk.core.chat.NewsItem;
+import dev.newsdesk.core.chat.QueryError;
+import dev.newsdesk.core.chat.Stories;
+import dev.newsdesk.core.chat.StoryView;
+import dev.newsdesk.core.chat.Window;
+import dev.newsdesk.core.item.UrlCanonicalizer;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/** The reading commands: /digest, /latest, /search, /summary, /topics. */
+final class NewsCommands {
+    static final Duration DIGEST_WINDOW = Duration.ofHours(24);
+    static final Duration SEARCH_WINDOW = Duration.ofDays(30);
+    /** Items read at most to answer one command: keeps answers fast on a large store. */
+    static final int SCAN = 3_000;
+    private static final int PER_SECTION = 8;
+    private static final int MAX_LATEST = 30;
+
+    /** Recent items are read again at most this often: digests and searches from many chats share one read. */
+    static final Duration RECENT_TTL = Duration.ofSeconds(15);
+
+    private final RecentNews recent;
+    private final NewsReader news;
+    private final ChatStore chats;
+    private final ChatSettings settings;
+    private final Matchers matchers;
+
+    NewsCommands(NewsReader news, ChatStore chats, ChatSettings settings, Matchers matchers) {
+        this.news = news;
+        this.chats = chats;
+        this.settings = settings;
+        this.matchers = matchers;
+        this.recent = new RecentNews(news, SCAN, RECENT_TTL);
+    }
+
+    ChatMessage digest(Request r) throws CommandError {
+        Duration window = DIGEST_WINDOW;
+        Set<String> topics = new LinkedHashSet<>();
+        Map<String, ChatSettings.Topic> known = new HashMap<>();
+        settings.topics().forEach(t -> known.put(t.id(), t));
+        for (String w : r.cmd().words()) {
+            Optional<Duration> d = Window.parse(w);
+            String id = w.toLowerCase(Locale.ROOT);
+            if (d.isPresent()) {
+                window = d.get();
+            } else if (known.containsKey(id) || id.equals("watchlist")) {
+                topics.add(id);
+            } else {
+                throw new CommandError("Unknown topic or window '" + w + "'. Topics: " + topicIds()
+                        + ". Windows: 24h, 7d.\nExample: /digest " + firstTopic() + " 7d");
+            }
+        }
+        RecentNews.Snapshot snap = recent.get(r.now(), window);
+        List<StoryView> stories = snap.stories();
+        Map<String, NewsItem> itemsById = snap.byId;
+        List<DigestLayout.Section> sections = new ArrayList<>();
+        List<String> watch = watchTerms(r);
+        if (topics.isEmpty()) {
+            sections.add(new DigestLayout.Section("", ranked(stories).subList(0, Math.min(10, stories.size()))));
+        } else {
+            for (String id : topics) {
+                java.util.Set<String> ids = id.equals("watchlist")
+                        ? snap.matching("watch:" + String.join("\u0000", watch), anyTerm(watch))
+                        : snap.matching("topic:" + known.get(id).query(), topicMatcher(known.get(id)));
+                List<StoryView> hits = ranked(stories.stream().filter(s -> ids.contains(s.id())).toList());
+                String title = id.equals("watchlist") ? "Watch-list" : known.get(id).name();
+                sections.add(new DigestLayout.Section(title, hits.subList(0, Math.min(PER_SECTION, hits.size()))));
+            }
+        }
+        List<StoryView> numbered = new ArrayList<>();
+        String label = topics.isEmpty() ? "Top stories" : String.join(" · ", topics.stream()
+                .map(t -> t.equals("watchlist") ? "watch-list" : known.get(t).name()).toList());
+        List<String> hits = new ArrayList<>();
+        ChatMessage probe = DigestLayout.digest(label, window, sections, List.of(), r.chat().zone(), numbered);
+        for (String term : watch) {
+            Predicate<NewsItem> p = matchers.term(term);
+            for (int i = 0; i < numbered.size(); i++) {
+                NewsItem it = itemsById.get(numbered.get(i).id());
+                if (it != null && p.test(it)) {
+                    hits.add(term + " — story " + (i + 1));
+                    break;
+                }
+            }
+        }
+        ChatMessage msg = hits.isEmpty() ? probe
+                : DigestLayout.digest(label, window, sections, hits, r.chat().zone(), new ArrayList<>());
+        chats.rememberList(r.in().chat(), numbered.stream().map(StoryView::id).toList());
+        return msg;
+    }
+
+    ChatMessage latest(Request r) throws CommandError {
+        int n = 5;
+        List<String> words = r.cmd().words();
+        if (!words.isEmpty()) {
+            try {
+                n = Integer.parseInt(words.get(0));
+            } catch (NumberFormatException e) {
+                n = -1;
+            }
+            if (n < 1 || n > MAX_LATEST || words.size() > 1) {
+                throw new CommandError("/latest takes a number from 1 to " + MAX_LATEST + ", e.g. /latest 10");
+            }
+        }
+        List<StoryView> stories = Stories.group(news.since(r.now().minus(Window.MAX), Math.max(n * 4, 40)));
+        stories = stories.subList(0, Math.min(n, stories.size()));
+        chats.rememberList(r.in().chat(), stories.stream().map(StoryView::id).toList());
+        return DigestLayout.list("Latest " + stories.size() + (stories.size() == 1 ? " story" : " stories"),
+                stories, r.chat().zone());
+    }
+
+    ChatMessage search(Request r) throws CommandError {
+        String q = r.cmd().args();
+        if (q.isBlank()) {
+            throw new CommandError("/search needs a query, e.g. /search Nvidia AND export*");
+        }
+        Predicate<NewsItem> p;
+        try {
+            p = matchers.compile(q);
+        } catch (QueryError e) {
+            throw new CommandError(Matchers.explain(q, e));
+        }
+        RecentNews.Snapshot snap = recent.get(r.now(), SEARCH_WINDOW);
+        java.util.Set<String> ids = snap.matching("query:" + q, p);
+        List<NewsItem> hits = snap.items.stream().filter(i -> ids.contains(i.id())).toList();
+        List<StoryView> stories = Stories.group(hits);
+        stories = stories.subList(0, Math.min(10, stories.size()));
+        chats.rememberList(r.in().chat(), stories.stream().map(StoryView::id).toList());
+        return DigestLayout.list("Search: " + q + " — " + stories.size() + (stories.size() == 1 ? " story"
+                : " stories"), stories, r.chat().zone());
+    }
+
+    ChatMessage summary(Request r) throws CommandError {
+        String arg = r.cmd().args().strip();
+        String usage = "/summary takes a story number from the last list or an article URL, e.g. /summary 2";
+        if (arg.isEmpty() || arg.contains(" ")) {
+            throw new CommandError(usage);
+        }
+        Optional<NewsItem> item;
+        if (arg.matches("\\d{1,3}")) {
+            List<String> last = chats.lastList(r.in().chat());
+            int n = Integer.parseInt(arg);
+            if (n < 1 || n > last.size()) {
+                throw new CommandError(last.isEmpty() ? "There is no numbered list yet: try /digest or /latest first."
+                        : "Story " + n + " is not in the last list (1 to " + last.size() + ").");
+            }
+            item = news.byIds(List.of(last.get(n - 1))).stream().findFirst();
+        } else if (arg.startsWith("http://") || arg.startsWith("https://")) {
+            String canonical = UrlCanonicalizer.canonicalize(arg, null);
+            item = news.byUrl(canonical == null ? arg : canonical);
+            if (item.isEmpty()) {
+                item = news.byUrl(arg);
+            }
+        } else {
+            throw new CommandError(usage);
+        }
+        NewsItem it = item.orElseThrow(() -> new CommandError("No stored article for " + arg + "."));
+        StoryView v = Stories.view(it);
+        String body = it.text().isEmpty() ? it.summary() : it.text();
+        ChatMessage.Builder b = ChatMessage.builder()
+                .heading(it.url() == null ? Inline.bold(it.title()) : Inline.link(it.title(), it.url()))
+                .paragraph(Inline.italic(DigestLayout.byline(v, r.chat().zone(), Duration.ofDays(7))))
+                .paragraph(Inline.text(Stories.shorten(body, 900)));
+        v.impact().ifPresent(i -> b.paragraph(Inline.bold("Impact: "), Inline.text(i)));
+        return b.previews(true).build();
+    }
+
+    ChatMessage topics(Request r) {
+        List<List<Inline>> lines = new ArrayList<>();
+        for (ChatSettings.Topic t : settings.topics()) {
+            lines.add(List.of(Inline.bold(t.id()), Inline.text(" — " + t.name() + ": "), Inline.code(t.query())));
+        }
+        lines.add(List.of(Inline.bold("watchlist"), Inline.text(" — stories that hit this chat's watch-list")));
+        return ChatMessage.builder().heading(Inline.bold("Topics")).bullets(lines)
+                .paragraph(Inline.italic("/digest " + firstTopic() + " 7d")).build();
+    }
+
+    List<String> watchTerms(Request r) {
+        Set<String> terms = new LinkedHashSet<>(settings.watchlist());
+        chats.watchTerms(r.in().chat()).forEach(t -> terms.add(t.term()));
+        return List.copyOf(terms);
+    }
+
+    private Predicate<NewsItem> anyTerm(List<String> terms) {
+        List<Predicate<NewsItem>> ps = terms.stream().map(matchers::term).toList();
+        return it -> ps.stream().anyMatch(p -> p.test(it));
+    }
+
+    private Predicate<NewsItem> topicMatcher(ChatSettings.Topic t) {
+        try {
+            return matchers.compile(t.query());
+        } catch (QueryError e) {
+            // config validation should have caught it; a bad topic matches nothing rather than breaking digests
+            return it -> false;
+        }
+    }
+
+    /** Most outlets first, then newest. */
+    private static List<StoryView> ranked(List<StoryView> stories) {
+        List<StoryView> out = new ArrayList<>(stories);
+        out.sort(Comparator.comparingInt(StoryView::outlets).reversed()
+                .thenComparing(StoryView::published, Comparator.reverseOrder()));
+        return out;
+    }
+
+    private String topicIds() {
+        List<String> ids = new ArrayList<>(settings.topics().stream().map(ChatSettings.Topic::id).toList());
+        ids.add("watchlist");
+        return String.join(", ", ids);
+    }
+
+    private String firstTopic() {
+        return settings.topics().isEmpty() ? "watchlist" : settings.topics().get(0).id();
+    }
+}

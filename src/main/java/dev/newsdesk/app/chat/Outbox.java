@@ -1,0 +1,48 @@
+package dev.newsdesk.app.chat;
+
+import dev.newsdesk.core.chat.ChatRef;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The persistent outbox. A delivery is recorded before it is sent and marked when the platform accepts it, so a
+ * restart loses nothing pending and sends nothing accepted again.
+ */
+public interface Outbox {
+
+    /**
+     * Records deliveries in one transaction; a delivery whose key is recorded already is left alone.
+     *
+     * @return how many were new
+     */
+    int enqueue(List<Delivery> deliveries, Instant now);
+
+    /** Pending deliveries due at {@code now}, oldest first (by creation, then key), at most {@code limit}. */
+    List<Delivery> due(Instant now, int limit);
+
+    /** The platform accepted it: never send it again. */
+    void markSent(String key, String platformMessageId, Instant now);
+
+    /**
+     * Try again at {@code when}; later pending deliveries to the same chat wait at least as long, so that parts keep
+     * their order.
+     */
+    void retryAt(Delivery d, Instant when, int attempts, String error);
+
+    /** Give up on one delivery. */
+    void fail(String key, String error, Instant now);
+
+    /** Give up on every pending delivery to a chat (the bot was blocked); returns how many. */
+    int failPending(ChatRef chat, String error, Instant now);
+
+    /** Re-addresses pending deliveries of a chat that moved. */
+    int moveChat(ChatRef from, ChatRef to);
+
+    /** The state of one delivery, for checks: {@code pending}, {@code sent} or {@code failed}. */
+    Optional<String> state(String key);
+
+    /** How many deliveries are pending. */
+    long pendingCount();
+}

@@ -1,0 +1,44 @@
+package dev.newsdesk.app.chat;
+
+import dev.newsdesk.core.chat.ChatMessage;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Replies through the persistent outbox: rendered for the platform, one delivery per part, keyed by message. */
+public final class OutboxReplies implements Replies {
+    private final Outbox outbox;
+    private final MessageRenderer renderer;
+    private final DeliveryService delivery;
+    private final Clock clock;
+
+    public OutboxReplies(Outbox outbox, MessageRenderer renderer, DeliveryService delivery, Clock clock) {
+        this.outbox = outbox;
+        this.renderer = renderer;
+        this.delivery = delivery;
+        this.clock = clock;
+    }
+
+    @Override
+    public void reply(Incoming to, ChatMessage answer) {
+        Instant now = clock.instant();
+        List<Delivery> parts = parts("reply:" + to.chat() + ":" + to.messageId(), to.chat(), to.type().shared(),
+                "reply", answer, renderer, now);
+        outbox.enqueue(parts, now);
+        delivery.wake();
+    }
+
+    /** The deliveries of one message: key {@code base/p01}, {@code base/p02}, … in order. */
+    static List<Delivery> parts(String base, dev.newsdesk.core.chat.ChatRef chat, boolean shared, String kind,
+                                ChatMessage msg, MessageRenderer renderer, Instant now) {
+        List<String> texts = renderer.render(msg);
+        List<Delivery> out = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            out.add(new Delivery(base + String.format("/p%02d", i + 1), chat, shared, kind, texts.get(i),
+                    renderer.format(), msg.linkPreviews(), 0, now));
+        }
+        return out;
+    }
+}

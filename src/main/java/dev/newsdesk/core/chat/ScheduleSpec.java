@@ -1,0 +1,111 @@
+package dev.newsdesk.core.chat;
+
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * When a scheduled digest is due: daily or weekly at a local time in a zone, with the topics it covers.
+ *
+ * @param day    null for daily, else the weekday
+ * @param at     local time
+ * @param zone   the zone {@code at} is read in
+ * @param topics topic ids (may be empty: all topics)
+ */
+public record ScheduleSpec(DayOfWeek day, LocalTime at, ZoneId zone, List<String> topics) {
+    public ScheduleSpec {
+        Objects.requireNonNull(at, "at");
+        Objects.requireNonNull(zone, "zone");
+        topics = List.copyOf(topics);
+    }
+
+    /** The spec as stored and shown: {@code daily 08:00} or {@code weekly mon 09:00}. */
+    public String spec() {
+        String time = String.format(Locale.ROOT, "%02d:%02d", at.getHour(), at.getMinute());
+        return day == null ? "daily " + time
+                : "weekly " + day.getDisplayName(TextStyle.SHORT, Locale.ROOT).toLowerCase(Locale.ROOT) + " " + time;
+    }
+
+    /**
+     * Reads {@code daily HH:MM [zone] [topic...]} or {@code weekly DAY HH:MM [zone] [topic...]}.
+     *
+     * @param words       the command's words
+     * @param defaultZone the chat's zone, used when none is given
+     * @param knownTopics topic ids that may be named
+     * @throws IllegalArgumentException with a message saying what is wrong (and the topics, when a topic is unknown)
+     */
+    public static ScheduleSpec parse(List<String> words, ZoneId defaultZone, Set<String> knownTopics) {
+        if (words.isEmpty()) {
+            throw new IllegalArgumentException("say daily or weekly");
+        }
+        int i = 0;
+        String kind = words.get(i++).toLowerCase(Locale.ROOT);
+        DayOfWeek day = null;
+        if (kind.equals("weekly")) {
+            if (i >= words.size()) {
+                throw new IllegalArgumentException("weekly needs a day (mon … sun)");
+            }
+            day = day(words.get(i++));
+        } else if (!kind.equals("daily")) {
+            throw new IllegalArgumentException("'" + kind + "' is neither daily nor weekly");
+        }
+        if (i >= words.size()) {
+            throw new IllegalArgumentException("a time HH:MM is missing");
+        }
+        LocalTime at = time(words.get(i++));
+        ZoneId zone = defaultZone;
+        if (i < words.size() && looksLikeZone(words.get(i))) {
+            try {
+                zone = ZoneId.of(words.get(i++));
+            } catch (RuntimeException e) {
+                throw new IllegalArgumentException("unknown time zone '" + words.get(i - 1)
+                        + "' (use a name like Europe/Berlin or UTC)");
+            }
+        }
+        List<String> topics = new ArrayList<>();
+        for (; i < words.size(); i++) {
+            String t = words.get(i).toLowerCase(Locale.ROOT);
+            if (!knownTopics.contains(t)) {
+                throw new IllegalArgumentException("unknown topic '" + words.get(i) + "'; topics: "
+                        + String.join(", ", new java.util.TreeSet<>(knownTopics)));
+            }
+            topics.add(t);
+        }
+        return new ScheduleSpec(day, at, zone, topics);
+    }
+
+    private static boolean looksLikeZone(String w) {
+        return w.contains("/") || w.equalsIgnoreCase("UTC") || w.equalsIgnoreCase("GMT")
+                || w.matches("(?i)(UTC|GMT)?[+-]\\d{1,2}(:\\d{2})?");
+    }
+
+    private static DayOfWeek day(String w) {
+        String l = w.toLowerCase(Locale.ROOT);
+        for (DayOfWeek d : DayOfWeek.values()) {
+            String full = d.name().toLowerCase(Locale.ROOT);
+            if (l.length() >= 3 && full.startsWith(l)) {
+                return d;
+            }
+        }
+        throw new IllegalArgumentException("'" + w + "' is not a day (mon, tue, wed, thu, fri, sat, sun)");
+    }
+
+    private static LocalTime time(String w) {
+        if (!w.matches("\\d{1,2}:\\d{2}")) {
+            throw new IllegalArgumentException("'" + w + "' is not a time HH:MM");
+        }
+        String[] p = w.split(":");
+        int h = Integer.parseInt(p[0]);
+        int m = Integer.parseInt(p[1]);
+        if (h > 23 || m > 59) {
+            throw new IllegalArgumentException("'" + w + "' is not a time of day (00:00 … 23:59)");
+        }
+        return LocalTime.of(h, m);
+    }
+}

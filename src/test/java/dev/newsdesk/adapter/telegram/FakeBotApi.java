@@ -1,0 +1,296 @@
+package dev.newsdesk.adapter.telegram;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import okhttp3.mockwebserver.Dispatcher;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * An in-process Telegram Bot API on MockWebServer: serves scripted updates to {@code getUpdates}, records what the
+ * bot sends, answers in the documented JSON shapes, treats method names case-insensitively, and can answer 429 with
+ * {@code retry_after} (scripted, or by enforcing the rate limits).
+ */
+public final class FakeBotApi implements AutoCloseable {
+    static final String TOKEN = "123:TEST";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** One sendMessage the bot made. */
+    public record Sent(String chatId, String text, String parseMode, boolean previewsOff, long atNanos, int messageId) {
+    }
+
+    private final MockWebServer server = new MockWebServer();
+    private final Deque<ObjectNode> updates = new ArrayDeque<>();
+    private final AtomicInteger nextUpdateId = new AtomicInteger(1);
+    private final AtomicInteger nextMessageId = new AtomicInteger(1000);
+    public final List<Sent> sent = new CopyOnWriteArrayList<>();
+    final List<String> methods = new CopyOnWriteArrayList<>();
+    public final List<Long> rejected429 = new CopyOnWriteArrayList<>();
+    private final Map<String, String> memberStatus = new ConcurrentHashMap<>();
+    private final Map<String, Integer> forbidden = new ConcurrentHashMap<>();
+    private volatile int tooManyNext;
+    private volatile int retryAfter = 2;
+    private volatile boolean enforceLimits;
+    private final Map<String, Deque<Long>> perChat = new HashMap<>();
+    private final Deque<Long> global = new ArrayDeque<>();
+    private long lastUpdateIdServed;
+
+    public FakeBotApi() throws IOException {
+        server.setDispatcher(new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) {
+                try {
+                    return answer(request);
+                } catch (Exception e) {
+                    return new MockResponse().setResponseCode(500).setBody("{\"ok\":false,\"error_code\":500,"
+                            + "\"description\":\"fake: " + e + "\"}");
+                }
+            }
+        });
+        server.start(InetAddress.getByName("127.0.0.1"), 0);
+    }
+
+    public String url() {
+        return "http://127.0.0.1:" + server.getPort();
+    }
+
+    /** Queues a text message from {@code userId} in {@code chatId} of {@code chatType}. */
+    public synchronized void message(long chatId, String chatType, long userId, String text) {
+        ObjectNode u = JSON.createObjectNode();
+        u.put("update_id", nextUpdateId.getAndIncrement());
+        ObjectNode m = u.putObject("message");
+        m.put("message_id", nextMessageId.getAndIncrement());
+        m.put("date", System.currentTimeMillis() / 1000);
+        ObjectNode chat = m.putObject("chat");
+        chat.put("id", chatId);
+        chat.put("type", chatType);
+        if (chatType.equals("private")) {
+            chat.put("first_name", "User" + userId);
+        } else {
+            chat.put("title", "Group " + chatId);
+        }
+        ObjectNode from = m.putObject("from");
+        from.put("id", userId);
+        from.put("is_bot", false);
+        from.put("first_name", "User" + userId);
+        m.put("text", text);
+        updates.add(u);
+    }
+
+    public void memberStatus(long chatId, long userId, String status) {
+        memberStatus.put(chatId + "/" + userId, status);
+    }
+
+    /** The next {@code n} sendMessage calls answer 429 with {@code retry_after} seconds. */
+    void tooManyRequests(int n, int retryAfterSeconds) {
+        retryAfter = retryAfterSeconds;
+        tooManyNext = n;
+    }
+
+    /** sendMessage to this chat answers 403 (bot blocked). */
+    void block(long chatId) {
+        forbidden.put(String.valueOf(chatId), 403);
+    }
+
+    /** Answer 429 whenever a chat gets more than 1 message per second (burst 3) or all get more than 30/s. */
+    public void enforceLimits(boolean on) {
+        enforceLimits = on;
+    }
+
+    public List<Sent> sentTo(long chatId) {
+        return sent.stream().filter(s -> s.chatId().equals(String.valueOf(chatId))).toList();
+    }
+
+    private MockResponse answer(RecordedRequest r) throws Exception {
+        String path = r.getPath() == null ? "" : r.getPath();
+        int q = path.indexOf('?');
+        if (q >= 0) {
+            path = path.substring(0, q);
+        }
+        if (!path.startsWith("/bot" + TOKEN + "/")) {
+            return error(404, "Not Found");
+        }
+        String method = path.substring(("/bot" + TOKEN + "/").length()).toLowerCase(Locale.ROOT);
+        methods.add(method);
+        JsonNode body = body(r);
+        switch (method) {
+            case "getupdates":
+                return ok(getUpdates(body));
+            case "deletewebhook":
+            case "setmycommands":
+                return ok(JSON.getNodeFactory().booleanNode(true));
+            case "getme": {
+                ObjectNode me = JSON.createObjectNode();
+                me.put("id", 1);
+                me.put("is_bot", true);
+                me.put("first_name", "newsdesk");
+                me.put("username", "newsdesk_bot");
+                return ok(me);
+            }
+            case "getchatmember": {
+                ObjectNode m = JSON.createObjectNode();
+                String status = memberStatus.getOrDefault(body.path("chat_id").asText() + "/"
+                        + body.path("user_id").asText(), "member");
+                m.put("status", status);
+                ObjectNode user = m.putObject("user");
+                user.put("id", body.path("user_id").asLong());
+                user.put("is_bot", false);
+                user.put("first_name", "U");
+                if (status.equals("administrator")) {
+                    m.put("can_be_edited", false);
+                    m.put("is_anonymous", false);
+                    m.put("can_manage_chat", true);
+                    m.put("can_delete_messages", true);
+                    m.put("can_manage_video_chats", true);
+                    m.put("can_restrict_members", true);
+                    m.put("can_promote_members", false);
+                    m.put("can_change_info", true);
+                    m.put("can_invite_users", true);
+                    m.put("can_post_stories", false);
+                    m.put("can_edit_stories", false);
+                    m.put("can_delete_stories", false);
+                }
+                return ok(m);
+            }
+            case "sendmessage":
+                return sendMessage(body);
+            default:
+                return error(404, "Not Found: method not found");
+        }
+    }
+
+    private MockResponse sendMessage(JsonNode body) {
+        String chatId = body.path("chat_id").asText();
+        long now = System.nanoTime();
+        if (forbidden.containsKey(chatId)) {
+            return error(403, "Forbidden: bot was blocked by the user");
+        }
+        synchronized (this) {
+            if (tooManyNext > 0) {
+                tooManyNext--;
+                rejected429.add(now);
+                return tooMany(retryAfter);
+            }
+            if (enforceLimits) {
+                Deque<Long> c = perChat.computeIfAbsent(chatId, k -> new ArrayDeque<>());
+                prune(c, now, TimeUnit.SECONDS.toNanos(3));
+                prune(global, now, TimeUnit.SECONDS.toNanos(1));
+                if (c.size() >= 3 || global.size() >= 30) {
+                    rejected429.add(now);
+                    return tooMany(1);
+                }
+                c.add(now);
+                global.add(now);
+            }
+        }
+        String text = body.path("text").asText();
+        if (text.length() > 4096) {
+            return error(400, "Bad Request: message is too long");
+        }
+        int id = nextMessageId.getAndIncrement();
+        boolean previewsOff = body.path("link_preview_options").path("is_disabled").asBoolean(false)
+                || body.path("disable_web_page_preview").asBoolean(false);
+        sent.add(new Sent(chatId, text, body.path("parse_mode").asText(null), previewsOff, now, id));
+        ObjectNode m = JSON.createObjectNode();
+        m.put("message_id", id);
+        m.put("date", System.currentTimeMillis() / 1000);
+        ObjectNode chat = m.putObject("chat");
+        chat.put("id", Long.parseLong(chatId));
+        chat.put("type", "private");
+        m.put("text", text);
+        return ok(m);
+    }
+
+    private static void prune(Deque<Long> d, long now, long window) {
+        while (!d.isEmpty() && d.peekFirst() <= now - window) {
+            d.pollFirst();
+        }
+    }
+
+    private JsonNode getUpdates(JsonNode body) throws InterruptedException {
+        long offset = body.path("offset").asLong(0);
+        long deadline = System.currentTimeMillis() + 100;
+        while (true) {
+            synchronized (this) {
+                while (!updates.isEmpty() && updates.peekFirst().path("update_id").asLong() < offset) {
+                    updates.pollFirst();
+                }
+                if (!updates.isEmpty()) {
+                    List<ObjectNode> batch = new ArrayList<>(updates);
+                    lastUpdateIdServed = batch.get(batch.size() - 1).path("update_id").asLong();
+                    return JSON.valueToTree(batch);
+                }
+            }
+            if (System.currentTimeMillis() >= deadline) {
+                return JSON.createArrayNode();
+            }
+            Thread.sleep(5);
+        }
+    }
+
+    private static JsonNode body(RecordedRequest r) throws IOException {
+        String raw = r.getBody().readUtf8();
+        String type = r.getHeader("Content-Type");
+        if (raw.isEmpty()) {
+            return JSON.createObjectNode();
+        }
+        if (type != null && type.contains("json")) {
+            return JSON.readTree(raw);
+        }
+        ObjectNode o = JSON.createObjectNode();
+        for (String kv : raw.split("&")) {
+            int eq = kv.indexOf('=');
+            if (eq > 0) {
+                o.put(URLDecoder.decode(kv.substring(0, eq), StandardCharsets.UTF_8),
+                        URLDecoder.decode(kv.substring(eq + 1), StandardCharsets.UTF_8));
+            }
+        }
+        return o;
+    }
+
+    private static MockResponse ok(JsonNode result) {
+        ObjectNode o = JSON.createObjectNode();
+        o.put("ok", true);
+        o.set("result", result);
+        return new MockResponse().setHeader("Content-Type", "application/json").setBody(o.toString());
+    }
+
+    private static MockResponse error(int code, String description) {
+        return new MockResponse().setResponseCode(code).setHeader("Content-Type", "application/json")
+                .setBody("{\"ok\":false,\"error_code\":" + code + ",\"description\":\"" + description + "\"}");
+    }
+
+    private static MockResponse tooMany(int retryAfter) {
+        return new MockResponse().setResponseCode(429).setHeader("Content-Type", "application/json")
+                .setBody("{\"ok\":false,\"error_code\":429,\"description\":\"Too Many Requests: retry after "
+                        + retryAfter + "\",\"parameters\":{\"retry_after\":" + retryAfter + "}}");
+    }
+
+    List<String> methodsSeen() {
+        return Collections.unmodifiableList(methods);
+    }
+
+    @Override
+    public void close() throws IOException {
+        server.shutdown();
+    }
+}
