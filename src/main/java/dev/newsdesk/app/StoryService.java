@@ -21,15 +21,22 @@ public final class StoryService {
 
     private final StoryGrouper grouper;
     private final StoryStore store;
+    private final int restoreLimit;
 
     public StoryService(StoryGrouper grouper, StoryStore store) {
+        this(grouper, store, Integer.MAX_VALUE);
+    }
+
+    /** @param restoreLimit the most recent items put back into the index at start (the grouper's own cap) */
+    public StoryService(StoryGrouper grouper, StoryStore store, int restoreLimit) {
         this.grouper = grouper;
         this.store = store;
+        this.restoreLimit = restoreLimit;
     }
 
     /** Rebuilds the in-memory index from the store's recent items, so a restart groups exactly as before. */
     public int restore(Instant now) {
-        List<StoryStore.Member> members = store.membersSince(now.minus(grouper.settings().window()));
+        List<StoryStore.Member> members = store.membersSince(now.minus(grouper.settings().window()), restoreLimit);
         for (StoryStore.Member m : members) {
             grouper.addExisting(m.candidate(), m.storyId());
         }

@@ -19,10 +19,11 @@ public interface StoryStore {
     void save(Map<String, String> storyOfItem, Map<String, Story> stories);
 
     /**
-     * Items fetched since {@code since} that belong to a story, in the order they were first stored, with their
-     * story id: what the in-memory grouper needs to pick up where it left off after a restart.
+     * The most recent items (at most {@code limit}) fetched since {@code since} that belong to a story, in the order
+     * they were first stored, with their story id: what the in-memory grouper needs to pick up where it left off
+     * after a restart.
      */
-    List<Member> membersSince(Instant since);
+    List<Member> membersSince(Instant since, int limit);
 
     /** An item of a story, as the grouper saw it. */
     record Member(StoryCandidate candidate, String storyId) {

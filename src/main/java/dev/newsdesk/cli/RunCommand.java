@@ -17,8 +17,8 @@ import java.util.concurrent.CountDownLatch;
         description = "Run the bot: poll every enabled source on its schedule until stopped (SIGTERM, Ctrl-C).")
 final class RunCommand implements Callable<Integer> {
     private static final Logger log = LoggerFactory.getLogger(RunCommand.class);
-    /** Stopping must finish within 10 s: 7 s for polls in flight leaves room to close the store. */
-    private static final Duration STOP_GRACE = Duration.ofSeconds(7);
+    /** Stopping must finish within 10 s: 5 s for polls in flight leaves room to close the rest and the store. */
+    private static final Duration STOP_GRACE = Duration.ofSeconds(5);
 
     @Mixin
     ConfigOption config;

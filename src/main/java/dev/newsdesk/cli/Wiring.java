@@ -74,6 +74,11 @@ final class Wiring implements AutoCloseable {
     private static final int ANALYSES_CACHED = 5_000;
     private static final Duration MODEL_TIMEOUT = Duration.ofSeconds(60);
     /**
+     * Items the story index holds at most (about 1.7 KB of heap each): three days of a few hundred busy feeds. A
+     * larger store groups within the newest 20,000 items, and restarts restore that many.
+     */
+    private static final int STORY_INDEX = 20_000;
+    /**
      * Polls whose follow-up may wait for the analysing thread; past this the poll workers do it themselves. A
      * thousand polls of parsed items is tens of MB: enough to absorb a first cycle over a thousand feeds.
      */
@@ -125,8 +130,8 @@ final class Wiring implements AutoCloseable {
             }
             Enricher enricher = new Enricher(extractive, summarizer(extractive), TopicClassifier.parse(queries),
                     WatchMatcher.of(config.watchlist()), new ImpactAnalyzer(Lexicon.builtIn()), clock);
-            StoryService stories = new StoryService(new StoryGrouper(StorySettings.DEFAULTS, clock),
-                    new JdbcStoryStore(db));
+            StoryService stories = new StoryService(new StoryGrouper(StorySettings.DEFAULTS, clock, STORY_INDEX),
+                    new JdbcStoryStore(db), STORY_INDEX);
             stories.restore(clock.instant());
             intelligence = new ItemIntelligence(enricher, analyses, stories);
         }

@@ -46,12 +46,15 @@ public final class JdbcStoryStore implements StoryStore {
     }
 
     @Override
-    public List<Member> membersSince(Instant since) {
-        // fetch order is the order the grouper first saw them; the id breaks ties within one poll
-        return jdbc.query("SELECT id, source_id, title, summary, published_at, story_id FROM items "
-                        + "WHERE story_id IS NOT NULL AND fetched_at >= ? ORDER BY fetched_at, id",
+    public List<Member> membersSince(Instant since, int limit) {
+        // fetch order is the order the grouper first saw them; the id breaks ties within one poll. The newest
+        // are taken (descending, limited) and given back oldest first.
+        List<Member> newestFirst = jdbc.query("SELECT id, source_id, title, summary, published_at, story_id FROM items "
+                        + "WHERE story_id IS NOT NULL AND fetched_at >= ? ORDER BY fetched_at DESC, id DESC LIMIT ?",
                 rs -> new Member(new StoryCandidate(rs.getString("id"), rs.getString("source_id"),
                         rs.getString("title"), StoryService.lead(rs.getString("summary")),
-                        Instant.ofEpochMilli(rs.getLong("published_at"))), rs.getString("story_id")), since);
+                        Instant.ofEpochMilli(rs.getLong("published_at"))), rs.getString("story_id")), since, limit);
+        java.util.Collections.reverse(newestFirst);
+        return newestFirst;
     }
 }

@@ -54,6 +54,7 @@ public final class StoryGrouper {
     private final TreeMap<Long, TimeSlice> slices = new TreeMap<>();
     private final Map<String, IndexedItem> itemsById = new HashMap<>();
     private final Map<String, StoryState> storiesById = new HashMap<>();
+    private final int maxIndexed;
     private long newestMillis = Long.MIN_VALUE;
     private long addCount;
 
@@ -67,10 +68,22 @@ public final class StoryGrouper {
      * @param clock    only used to distrust publication dates far in the future
      */
     public StoryGrouper(StorySettings settings, Clock clock) {
+        this(settings, clock, Integer.MAX_VALUE);
+    }
+
+    /**
+     * @param maxIndexed items kept in the index at most: past it the oldest time slices go before the window ends,
+     *                   so that a busy store cannot grow the index (and the heap) without bound
+     */
+    public StoryGrouper(StorySettings settings, Clock clock, int maxIndexed) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.windowMillis = settings.window().toMillis();
         this.sliceMillis = Math.max(1, windowMillis / SLICES_PER_WINDOW);
+        if (maxIndexed < 1) {
+            throw new IllegalArgumentException("stories: maxIndexed " + maxIndexed + " must be at least 1");
+        }
+        this.maxIndexed = maxIndexed;
     }
 
     /**
@@ -187,6 +200,20 @@ public final class StoryGrouper {
         itemsById.put(c.itemId(), item);
         story.liveItems++;
         storiesById.put(story.id, story);
+        // the newest slice always stays, even when it alone holds more than the cap
+        while (itemsById.size() > maxIndexed && slices.size() > 1) {
+            dropOldestSlice();
+        }
+    }
+
+    private void dropOldestSlice() {
+        TimeSlice gone = slices.pollFirstEntry().getValue();
+        for (IndexedItem item : gone.items) {
+            itemsById.remove(item.itemId, item);
+            if (--item.story.liveItems == 0) {
+                storiesById.remove(item.story.id, item.story);
+            }
+        }
     }
 
     /** Moves the newest time forward and drops the slices that no item in the window can reach any more. */
@@ -197,13 +224,7 @@ public final class StoryGrouper {
         newestMillis = t;
         long oldestUseful = newestMillis - windowMillis;
         while (!slices.isEmpty() && slices.firstKey() + sliceMillis <= oldestUseful) {
-            TimeSlice gone = slices.pollFirstEntry().getValue();
-            for (IndexedItem item : gone.items) {
-                itemsById.remove(item.itemId, item);
-                if (--item.story.liveItems == 0) {
-                    storiesById.remove(item.story.id, item.story);
-                }
-            }
+            dropOldestSlice();
         }
     }
 
