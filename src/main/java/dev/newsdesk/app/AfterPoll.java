@@ -44,11 +44,7 @@ public final class AfterPoll implements AutoCloseable {
         this.items = items;
         AtomicInteger n = new AtomicInteger();
         this.pool = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(queue),
-                r -> {
-                    Thread t = new Thread(r, "after-poll-" + n.incrementAndGet());
-                    t.setDaemon(true);
-                    return t;
-                }, new ThreadPoolExecutor.CallerRunsPolicy());
+                r -> new StageThread(r, "after-poll-" + n.incrementAndGet()), new ThreadPoolExecutor.CallerRunsPolicy());
     }
 
     /**
@@ -93,7 +89,18 @@ public final class AfterPoll implements AutoCloseable {
         }
     }
 
+    /** This stage's own threads: only they give way to polls (a poll worker running a follow-up must not wait). */
+    private static final class StageThread extends Thread {
+        StageThread(Runnable r, String name) {
+            super(r, name);
+            setDaemon(true);
+        }
+    }
+
     private void giveWay() {
+        if (!(Thread.currentThread() instanceof StageThread)) {
+            return; // a poll worker doing the follow-up itself (full queue): waiting for polls would wait for itself
+        }
         long deadline = System.nanoTime() + MAX_DEFER.toNanos();
         while (pollsRunning.getAsBoolean() && System.nanoTime() < deadline) {
             try {

@@ -162,6 +162,33 @@ final class FeedElements {
                 && dev.newsdesk.core.item.Dates.parse(e.getText()) != null);
     }
 
+    /**
+     * The item's categories (RSS {@code <category>}, Atom {@code <category term|label>}, {@code dc:subject}), and
+     * removes them from the item. ROME keeps categories in sets of beans whose equals and hashCode go through
+     * reflection; reading them here avoids that work for every entry.
+     */
+    static List<String> takeCategories(Element item) {
+        List<String> out = new ArrayList<>();
+        item.getChildren().removeIf(e -> {
+            String n = e.getName();
+            if (!n.equals("category") && !n.equals("subject")) {
+                return false;
+            }
+            String v = e.getAttributeValue("label");
+            if (v == null || v.isBlank()) {
+                v = e.getAttributeValue("term");
+            }
+            if (v == null || v.isBlank()) {
+                v = e.getText();
+            }
+            if (v != null && !v.isBlank()) {
+                out.add(v.strip());
+            }
+            return true;
+        });
+        return out;
+    }
+
     private static boolean contains(String[] names, String name) {
         for (String n : names) {
             if (n.equals(name)) {

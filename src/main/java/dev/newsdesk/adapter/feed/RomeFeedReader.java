@@ -51,10 +51,12 @@ final class RomeFeedReader {
         List<Element> raw = FeedElements.items(rootEl);
         Instant[] published = new Instant[raw.size()];
         Instant[] updated = new Instant[raw.size()];
+        List<List<String>> categories = new ArrayList<>(raw.size());
         for (int i = 0; i < raw.size(); i++) {
             published[i] = FeedElements.published(raw.get(i));
             updated[i] = FeedElements.updated(raw.get(i));
             FeedElements.dropReadDates(raw.get(i));
+            categories.add(FeedElements.takeCategories(raw.get(i)));
         }
         WireFeed wire;
         try {
@@ -72,7 +74,7 @@ final class RomeFeedReader {
         List<FeedEntry> out = new ArrayList<>(entries.size());
         for (int i = 0; i < entries.size(); i++) {
             out.add(entry(entries.get(i), aligned ? raw.get(i) : null, aligned ? published[i] : null,
-                    aligned ? updated[i] : null, feedAuthor, atom, baseUrl));
+                    aligned ? updated[i] : null, aligned ? categories.get(i) : null, feedAuthor, atom, baseUrl));
         }
         String link = blankToNull(feed.getLink());
         if (link == null) {
@@ -87,8 +89,8 @@ final class RomeFeedReader {
                 FeedElements.ttl(root), out);
     }
 
-    private FeedEntry entry(SyndEntry e, Element raw, Instant rawPublished, Instant rawUpdated, String feedAuthor,
-                            boolean atom, String baseUrl) {
+    private FeedEntry entry(SyndEntry e, Element raw, Instant rawPublished, Instant rawUpdated,
+                            List<String> rawCategories, String feedAuthor, boolean atom, String baseUrl) {
         String link = trim(e.getLink());
         if (link == null && raw != null) {
             link = trim(FeedElements.alternateLink(raw));
@@ -123,7 +125,8 @@ final class RomeFeedReader {
             title = FeedElements.markupTitle(raw, title);
         }
         return new FeedEntry(guid(e), title, link, published, updated, author,
-                text(e.getDescription()), content(e.getContents()), categories(e.getCategories()), image);
+                text(e.getDescription()), content(e.getContents()),
+                rawCategories != null ? categoryNames(rawCategories) : categories(e.getCategories()), image);
     }
 
     private static String guid(SyndEntry e) {
@@ -178,6 +181,17 @@ final class RomeFeedReader {
             }
         }
         return null;
+    }
+
+    private static List<String> categoryNames(List<String> names) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String n : names) {
+            String line = HtmlText.line(n);
+            if (line != null) {
+                out.add(line);
+            }
+        }
+        return new ArrayList<>(out);
     }
 
     private static List<String> categories(List<SyndCategory> cats) {
