@@ -157,6 +157,27 @@ class IntelligenceTest {
         assertThat(announced.stream().mapToInt(List::size).sum()).isEqualTo(3);
     }
 
+    @Test
+    void chatsSeeOneStoryPerEventWithItsOutletsSummaryAndImpactBadge() throws Exception {
+        Path a = Files.writeString(dir.resolve("wire.xml"), rss("wire", "w1",
+                "Bitcoin slumps 8% as crypto exchange is hacked",
+                "<p>Bitcoin fell 8% on Monday after a crypto exchange lost $200 million to hackers.</p>"));
+        Path b = Files.writeString(dir.resolve("daily.xml"), rss("daily", "d1",
+                "Bitcoin slumps 8% after crypto exchange hack",
+                "<p>The price of bitcoin dropped 8% after hackers drained a crypto exchange.</p>"));
+        ingest(intelligence(), a, b);
+        List<dev.newsdesk.core.chat.NewsItem> news = new dev.newsdesk.adapter.store.JdbcNewsReader(db)
+                .since(Instant.now().minus(Duration.ofDays(1)), 100);
+        assertThat(news).hasSize(2).allSatisfy(n -> assertThat(n.storyId()).isNotNull());
+        List<dev.newsdesk.core.chat.StoryView> views = dev.newsdesk.core.chat.Stories.group(news);
+        assertThat(views).singleElement().satisfies(v -> {
+            assertThat(v.alsoSources()).hasSize(1);
+            assertThat(v.impact()).hasValueSatisfying(badge -> assertThat(badge).startsWith("▼ negative")
+                    .contains("Crypto"));
+            assertThat(v.summary()).contains("8%");
+        });
+    }
+
     private String idOf(String title) throws Exception {
         try (Connection c = db.dataSource().getConnection();
              ResultSet rs = c.createStatement().executeQuery("SELECT id FROM items WHERE title = '" + title + "'")) {

@@ -1,6 +1,9 @@
 package dev.newsdesk.adapter.store;
 
 import dev.newsdesk.app.chat.NewsReader;
+import dev.newsdesk.core.analysis.impact.Direction;
+import dev.newsdesk.core.analysis.impact.Sector;
+import dev.newsdesk.core.chat.ImpactBadge;
 import dev.newsdesk.core.chat.NewsItem;
 
 import java.sql.ResultSet;
@@ -9,10 +12,15 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** News for chat from the {@code items} and {@code sources} tables (analyses and stories come later). */
+/**
+ * News for chat from {@code items}, their sources, stories and analyses: the analysis's summary when there is one,
+ * the story id for grouping across outlets, and the market-impact badge.
+ */
 public final class JdbcNewsReader implements NewsReader {
-    private static final String SELECT = "SELECT i.id, i.source_id, s.name, i.url, i.title, i.summary, i.body, "
-            + "i.published_at FROM items i LEFT JOIN sources s ON s.id = i.source_id ";
+    private static final String SELECT = "SELECT i.id, i.source_id, s.name, i.url, i.title, "
+            + "COALESCE(NULLIF(a.summary, ''), i.summary), i.body, i.published_at, i.story_id, a.impact_direction, "
+            + "a.impact_sectors FROM items i LEFT JOIN sources s ON s.id = i.source_id "
+            + "LEFT JOIN analyses a ON a.item_id = i.id ";
     private final Jdbc jdbc;
 
     public JdbcNewsReader(Database db) {
@@ -58,7 +66,12 @@ public final class JdbcNewsReader implements NewsReader {
     }
 
     private static NewsItem item(ResultSet rs) throws SQLException {
+        String direction = rs.getString(10);
+        String sectors = rs.getString(11);
+        String badge = direction == null ? null : ImpactBadge.of(Direction.valueOf(direction),
+                sectors == null || sectors.isEmpty() ? List.of()
+                        : java.util.Arrays.stream(sectors.split("\n")).map(Sector::valueOf).toList()).orElse(null);
         return new NewsItem(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                rs.getString(6), rs.getString(7), Instant.ofEpochMilli(rs.getLong(8)));
+                rs.getString(6), rs.getString(7), Instant.ofEpochMilli(rs.getLong(8)), rs.getString(9), badge);
     }
 }

@@ -84,7 +84,7 @@ public final class DigestLayout {
             if (!v.summary().isEmpty()) {
                 line.add(Inline.text("\n" + v.summary()));
             }
-            v.impact().ifPresent(i -> line.add(Inline.text("  ● " + i)));
+            v.impact().ifPresent(i -> line.add(Inline.text("  " + i)));
             out.add(line);
         }
         return out;

@@ -14,9 +14,17 @@ import java.util.Objects;
  * @param summary    plain text (may be empty)
  * @param text       the fullest text known (may be empty)
  * @param published  publication time
+ * @param storyId    the story it belongs to (the same event across outlets), or null when not grouped
+ * @param impact     its market-impact badge (e.g. {@code ▲ positive · Chips}), or null when none or not analysed
  */
 public record NewsItem(String id, String sourceId, String sourceName, String url, String title, String summary,
-                       String text, Instant published) {
+                       String text, Instant published, String storyId, String impact) {
+    /** An item not (yet) grouped or analysed. */
+    public NewsItem(String id, String sourceId, String sourceName, String url, String title, String summary,
+                    String text, Instant published) {
+        this(id, sourceId, sourceName, url, title, summary, text, published, null, null);
+    }
+
     public NewsItem {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(published, "published");

@@ -8,8 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Groups items into stories until real story grouping exists: items with the same normalised title published within
- * 48 hours of the first are one story, shown once with the other outlets as "also".
+ * Groups items into stories for display: items of one story (as the story grouper found it across outlets) are shown
+ * once, with the other outlets as "also". Items not grouped (stored without enrichment) fall back to the same
+ * normalised title published within 48 hours.
  */
 public final class Stories {
     /** Items this close in time with the same headline are one story. */
@@ -24,7 +25,7 @@ public final class Stories {
         Map<String, List<NewsItem>> byKey = new LinkedHashMap<>();
         int anonymous = 0;
         for (NewsItem it : items) {
-            String key = TitleKey.of(it.title());
+            String key = it.storyId() != null ? "\u0001" + it.storyId() : TitleKey.of(it.title());
             if (key.isEmpty()) {
                 key = "\u0000" + anonymous++;
             }
@@ -60,7 +61,7 @@ public final class Stories {
         }
         String summary = first.summary().isEmpty() ? first.text() : first.summary();
         return new StoryView(first.id(), first.title(), first.url(), first.sourceName(), also, first.published(),
-                shorten(summary, SUMMARY_CHARS), Optional.empty());
+                shorten(summary, SUMMARY_CHARS), Optional.ofNullable(first.impact()));
     }
 
     /** At most {@code max} characters, cut at a word boundary with an ellipsis. */
