@@ -36,12 +36,13 @@ public final class StoryService {
 
     /** Rebuilds the in-memory index from the store's recent items, so a restart groups exactly as before. */
     public int restore(Instant now) {
-        List<StoryStore.Member> members = store.membersSince(now.minus(grouper.settings().window()), restoreLimit);
-        for (StoryStore.Member m : members) {
+        int[] restored = {0};
+        store.forEachMemberSince(now.minus(grouper.settings().window()), restoreLimit, m -> {
             grouper.addExisting(m.candidate(), m.storyId());
-        }
-        log.info("stories: restored {} recent items into {} stories", members.size(), grouper.indexedStories());
-        return members.size();
+            restored[0]++;
+        });
+        log.info("stories: restored {} recent items into {} stories", restored[0], grouper.indexedStories());
+        return restored[0];
     }
 
     /**

@@ -21,9 +21,9 @@ public interface StoryStore {
     /**
      * The most recent items (at most {@code limit}) fetched since {@code since} that belong to a story, in the order
      * they were first stored, with their story id: what the in-memory grouper needs to pick up where it left off
-     * after a restart.
+     * after a restart. Streamed, so that a restore never holds them all at once.
      */
-    List<Member> membersSince(Instant since, int limit);
+    void forEachMemberSince(Instant since, int limit, java.util.function.Consumer<Member> member);
 
     /** An item of a story, as the grouper saw it. */
     record Member(StoryCandidate candidate, String storyId) {

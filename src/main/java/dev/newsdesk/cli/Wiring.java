@@ -74,15 +74,15 @@ final class Wiring implements AutoCloseable {
     private static final int ANALYSES_CACHED = 5_000;
     private static final Duration MODEL_TIMEOUT = Duration.ofSeconds(60);
     /**
-     * Items the story index holds at most (about 1.7 KB of heap each): three days of a few hundred busy feeds. A
-     * larger store groups within the newest 20,000 items, and restarts restore that many.
+     * Items the story index holds at most (about 2 KB of heap each): two days of a few hundred busy feeds. A
+     * larger store groups within the newest 12,000 items, and restarts restore that many.
      */
-    private static final int STORY_INDEX = 20_000;
+    private static final int STORY_INDEX = 12_000;
     /**
-     * Polls whose follow-up may wait for the analysing thread; past this the poll workers do it themselves. A
-     * thousand polls of parsed items is tens of MB: enough to absorb a first cycle over a thousand feeds.
+     * Polls whose follow-up may wait for the analysing thread; past this the poll workers do it themselves. Each
+     * holds its parsed items (up to ~100 KB for a feed of full articles): 256 of them stay well inside a small heap.
      */
-    private static final int AFTER_POLL_QUEUE = 1_024;
+    private static final int AFTER_POLL_QUEUE = 256;
 
     final NewsdeskConfig config;
     final Clock clock = Clock.systemUTC();

@@ -7,7 +7,7 @@ import dev.newsdesk.core.story.StoryCandidate;
 
 import java.sql.PreparedStatement;
 import java.time.Instant;
-import java.util.List;
+import java.util.function.Consumer;
 import java.util.Map;
 
 /** Stories in the {@code stories} table and {@code items.story_id}. */
@@ -46,15 +46,14 @@ public final class JdbcStoryStore implements StoryStore {
     }
 
     @Override
-    public List<Member> membersSince(Instant since, int limit) {
-        // fetch order is the order the grouper first saw them; the id breaks ties within one poll. The newest
-        // are taken (descending, limited) and given back oldest first.
-        List<Member> newestFirst = jdbc.query("SELECT id, source_id, title, summary, published_at, story_id FROM items "
-                        + "WHERE story_id IS NOT NULL AND fetched_at >= ? ORDER BY fetched_at DESC, id DESC LIMIT ?",
-                rs -> new Member(new StoryCandidate(rs.getString("id"), rs.getString("source_id"),
+    public void forEachMemberSince(Instant since, int limit, Consumer<Member> member) {
+        long total = jdbc.count("SELECT COUNT(*) FROM items WHERE story_id IS NOT NULL AND fetched_at >= ?", since);
+        // fetch order is the order the grouper first saw them; the id breaks ties within one poll
+        jdbc.forEach("SELECT id, source_id, title, summary, published_at, story_id FROM items "
+                        + "WHERE story_id IS NOT NULL AND fetched_at >= ? ORDER BY fetched_at, id LIMIT ? OFFSET ?",
+                rs -> member.accept(new Member(new StoryCandidate(rs.getString("id"), rs.getString("source_id"),
                         rs.getString("title"), StoryService.lead(rs.getString("summary")),
-                        Instant.ofEpochMilli(rs.getLong("published_at"))), rs.getString("story_id")), since, limit);
-        java.util.Collections.reverse(newestFirst);
-        return newestFirst;
+                        Instant.ofEpochMilli(rs.getLong("published_at"))), rs.getString("story_id"))),
+                since, limit, Math.max(0L, total - limit));
     }
 }
