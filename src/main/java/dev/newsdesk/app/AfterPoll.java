@@ -59,23 +59,43 @@ public final class AfterPoll implements AutoCloseable {
     /** The longest a follow-up waits for polls to finish, so that a busy poller never starves analysis. */
     static final Duration MAX_DEFER = Duration.ofSeconds(10);
 
-    /** Follows up the items one poll stored (only new and changed ones are looked at). */
-    public void submit(Source source, List<Item> parsed, ItemStore.StoreResult stored) {
+    /**
+     * Follows up what one poll stored (only new and changed items). Only their ids wait in the queue: the items are
+     * read back from the store when their turn comes, so a long queue costs little memory.
+     */
+    public void submit(Source source, ItemStore.StoreResult stored) {
         Set<String> changedIds = stored.changedIds();
         if (changedIds.isEmpty()) {
             return;
         }
-        List<Item> changed = new ArrayList<>(changedIds.size());
-        for (Item it : parsed) {
-            if (changedIds.contains(it.id())) {
-                changed.add(it);
+        pending.incrementAndGet();
+        CompletableFuture.supplyAsync(() -> inStoredOrder(items.byIds(List.copyOf(changedIds)), stored), pool)
+                .thenCompose(changed -> (completer == null ? CompletableFuture.completedFuture(changed)
+                        : completer.complete(source, changed))
+                        .thenAcceptAsync(done -> record(source, changed, done, stored), pool))
+                .whenComplete((v, e) -> finished(e, "source=" + source.id()));
+    }
+
+    /** New items first, in the order the poll stored them, so that stories form as they would have at once. */
+    private static List<Item> inStoredOrder(List<Item> found, ItemStore.StoreResult stored) {
+        java.util.Map<String, Item> byId = new java.util.HashMap<>();
+        for (Item it : found) {
+            byId.put(it.id(), it);
+        }
+        List<Item> out = new ArrayList<>(found.size());
+        for (String id : stored.newIds()) {
+            Item it = byId.remove(id);
+            if (it != null) {
+                out.add(it);
             }
         }
-        pending.incrementAndGet();
-        CompletableFuture<List<Item>> completed = completer == null ? CompletableFuture.completedFuture(changed)
-                : completer.complete(source, changed);
-        completed.thenAcceptAsync(done -> record(source, changed, done, stored), pool)
-                .whenComplete((v, e) -> finished(e, "source=" + source.id()));
+        for (String id : stored.updatedIds()) {
+            Item it = byId.remove(id);
+            if (it != null) {
+                out.add(it);
+            }
+        }
+        return out;
     }
 
     private void finished(Throwable failure, String what) {

@@ -17,6 +17,9 @@ public interface ItemStore {
     /** The stored content hashes of those of {@code ids} that are stored (absent ids are not in the map). */
     java.util.Map<String, String> storedHashes(List<String> ids);
 
+    /** The stored items of these ids, in no particular order; ids not stored are left out. */
+    List<Item> byIds(List<String> ids);
+
     /** Items fetched since {@code since} that have no analysis, oldest first, at most {@code limit}. */
     List<Item> withoutAnalysis(java.time.Instant since, int limit);
 

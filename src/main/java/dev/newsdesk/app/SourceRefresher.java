@@ -124,7 +124,7 @@ public final class SourceRefresher {
         log.info("poll source={} items={} new={} updated={} bytes={}", source.id(), parsed.size(), stored.added(),
                 stored.updated(), f.body().length);
         if (afterPoll != null) {
-            afterPoll.submit(source, parsed, stored);
+            afterPoll.submit(source, stored);
         }
         return new PollResult(source.id(), PollResult.FETCHED, f.body().length, stored.added(), stored.updated(),
                 stored.duplicates(), null, null);

@@ -79,10 +79,11 @@ final class Wiring implements AutoCloseable {
      */
     private static final int STORY_INDEX = 12_000;
     /**
-     * Polls whose follow-up may wait for the analysing thread; past this the poll workers do it themselves. Each
-     * holds its parsed items (up to ~100 KB for a feed of full articles): 256 of them stay well inside a small heap.
+     * Polls whose follow-up may wait for the analysing thread; past this the poll workers do it themselves. A
+     * waiting follow-up holds only item ids (its items are read back from the store), so a first cycle over
+     * thousands of feeds fits.
      */
-    private static final int AFTER_POLL_QUEUE = 256;
+    private static final int AFTER_POLL_QUEUE = 20_000;
 
     final NewsdeskConfig config;
     final Clock clock = Clock.systemUTC();

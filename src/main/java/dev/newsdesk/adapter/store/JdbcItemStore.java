@@ -100,6 +100,19 @@ public final class JdbcItemStore implements ItemStore {
     }
 
     @Override
+    public List<Item> byIds(List<String> ids) {
+        List<Item> out = new ArrayList<>(ids.size());
+        // in chunks: SQLite limits the number of bound parameters
+        for (int i = 0; i < ids.size(); i += 500) {
+            List<String> chunk = ids.subList(i, Math.min(ids.size(), i + 500));
+            String marks = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
+            out.addAll(jdbc.query("SELECT * FROM items WHERE id IN (" + marks + ")", JdbcItemStore::item,
+                    chunk.toArray()));
+        }
+        return out;
+    }
+
+    @Override
     public List<Item> withoutAnalysis(Instant since, int limit) {
         return jdbc.query("SELECT i.* FROM items i LEFT JOIN analyses a ON a.item_id = i.id "
                 + "WHERE a.item_id IS NULL AND i.fetched_at >= ? ORDER BY i.fetched_at, i.id LIMIT ?",
