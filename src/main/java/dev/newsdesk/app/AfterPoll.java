@@ -17,9 +17,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * What follows a poll once its items are stored: article pages for teasers, then analyses, stories and listeners.
- * It runs on its own bounded pool, so that a poll is done when its items are safely stored and never waits for
- * slow article sites or for analysis. When the pool's queue is full, the poll worker runs the follow-up itself,
- * which slows polling down instead of letting work pile up in memory. Items stored but not yet analysed when the
+ * It runs on its own pool (one thread beside the poll workers), so that a poll is done when its items are safely
+ * stored and never waits for slow article sites or for analysis. Waiting follow-ups hold item ids only; when even
+ * that queue is full, the poll worker runs the follow-up itself, which slows polling instead of piling up work. Items stored but not yet analysed when the
  * process stops are picked up at the next start ({@link ItemIntelligence#catchUp}).
  */
 public final class AfterPoll implements AutoCloseable {
@@ -31,7 +31,6 @@ public final class AfterPoll implements AutoCloseable {
     private final ThreadPoolExecutor pool;
     private final AtomicInteger pending = new AtomicInteger();
     private final Object idle = new Object();
-    private volatile java.util.function.BooleanSupplier pollsRunning = () -> false;
 
     /**
      * @param completer fetches article pages for teasers, or null
@@ -46,18 +45,6 @@ public final class AfterPoll implements AutoCloseable {
         this.pool = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(queue),
                 r -> new StageThread(r, "after-poll-" + n.incrementAndGet()), new ThreadPoolExecutor.CallerRunsPolicy());
     }
-
-    /**
-     * Lets follow-ups give way to polls: while polls are running, a follow-up waits (at most {@link #MAX_DEFER})
-     * before it takes the CPU and the store's write lock. A burst of polls (a first cycle over a thousand feeds)
-     * then finishes at network speed, and analysing catches up right after.
-     */
-    public void giveWayTo(java.util.function.BooleanSupplier pollsRunning) {
-        this.pollsRunning = pollsRunning;
-    }
-
-    /** The longest a follow-up waits for polls to finish, so that a busy poller never starves analysis. */
-    static final Duration MAX_DEFER = Duration.ofSeconds(10);
 
     /**
      * Follows up what one poll stored (only new and changed items). Only their ids wait in the queue: the items are
@@ -109,7 +96,7 @@ public final class AfterPoll implements AutoCloseable {
         }
     }
 
-    /** This stage's own threads: only they give way to polls (a poll worker running a follow-up must not wait). */
+    /** This stage's threads: daemons, so that a stop never waits for analysis (it is caught up at the next start). */
     private static final class StageThread extends Thread {
         StageThread(Runnable r, String name) {
             super(r, name);
@@ -117,23 +104,7 @@ public final class AfterPoll implements AutoCloseable {
         }
     }
 
-    private void giveWay() {
-        if (!(Thread.currentThread() instanceof StageThread)) {
-            return; // a poll worker doing the follow-up itself (full queue): waiting for polls would wait for itself
-        }
-        long deadline = System.nanoTime() + MAX_DEFER.toNanos();
-        while (pollsRunning.getAsBoolean() && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
-    }
-
     private void record(Source source, List<Item> before, List<Item> done, ItemStore.StoreResult stored) {
-        giveWay();
         for (int i = 0; i < done.size(); i++) {
             if (done.get(i) != before.get(i)) {
                 items.replaceText(done.get(i).id(), done.get(i).text());
@@ -173,8 +144,18 @@ public final class AfterPoll implements AutoCloseable {
         return true;
     }
 
+    /**
+     * Lets the follow-up in progress finish (at most 2 s: a follow-up is short) and drops the waiting ones: their
+     * items are stored, and the next start catches up with them.
+     */
     @Override
     public void close() {
         pool.shutdown();
+        pool.getQueue().clear();
+        try {
+            pool.awaitTermination(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -72,11 +72,6 @@ public final class Poller implements AutoCloseable {
         return lastPollAt;
     }
 
-    /** True while polls are started and not yet stored. */
-    public boolean polling() {
-        return !inFlight.isEmpty();
-    }
-
     /** True while the scheduler runs. */
     public boolean alive() {
         return !stopping && !scheduler.isShutdown();

@@ -17,8 +17,11 @@ import java.util.concurrent.CountDownLatch;
         description = "Run the bot: poll every enabled source on its schedule until stopped (SIGTERM, Ctrl-C).")
 final class RunCommand implements Callable<Integer> {
     private static final Logger log = LoggerFactory.getLogger(RunCommand.class);
-    /** Stopping must finish within 10 s: 5 s for polls in flight leaves room to close the rest and the store. */
-    private static final Duration STOP_GRACE = Duration.ofSeconds(5);
+    /**
+     * Stopping must finish within 10 s: 4 s for polls in flight, then up to 2 s for the follow-up in progress (what
+     * is not analysed yet is caught up at the next start) and 2 s for the poll workers, then the store.
+     */
+    private static final Duration STOP_GRACE = Duration.ofSeconds(4);
 
     @Mixin
     ConfigOption config;
@@ -32,8 +35,6 @@ final class RunCommand implements Callable<Integer> {
         Thread hook = new Thread(() -> {
             log.info("run: stopping");
             poller.stop(STOP_GRACE);
-            // what is not analysed by now is caught up at the next start
-            wiring.afterPoll().awaitIdle(Duration.ofSeconds(1));
             if (http != null) {
                 http.close();
             }

@@ -177,9 +177,7 @@ final class Wiring implements AutoCloseable {
         SourceRefresher refresher = new SourceRefresher(fetcher, parser, sources, items, policy, clock, work,
                 afterPoll);
         // the fetch slots plus two waiting bodies per worker: enough to keep workers busy, never a cycle's worth
-        Poller poller = new Poller(sources, refresher, clock, config.fetch().concurrency() + 2 * workers);
-        afterPoll.giveWayTo(poller::polling);
-        return poller;
+        return new Poller(sources, refresher, clock, config.fetch().concurrency() + 2 * workers);
     }
 
     /** The follow-up stage of the poller (made with it). */
