@@ -45,13 +45,14 @@ public final class TelegramBot implements AutoCloseable {
     private final ChatStore chats;
     private final Outbox outbox;
     private final Replies replies;
-    private final ExecutorService workers;
+    /** One single-thread lane per slot: a chat's updates always take the same lane, so they are answered in order. */
+    private final ExecutorService[] lanes;
     private TelegramBotsLongPollingApplication app;
     private volatile String botName;
     private LongConsumer onUpdate = n -> { };
 
     /**
-     * @param workers threads answering commands
+     * @param workers threads answering commands (each chat's commands are answered in order, on one of them)
      */
     public TelegramBot(String token, TelegramUrl url, TelegramClient client, ChatService chat, ChatStore chats,
                        Outbox outbox, Replies replies, int workers) {
@@ -63,11 +64,14 @@ public final class TelegramBot implements AutoCloseable {
         this.outbox = outbox;
         this.replies = replies;
         AtomicInteger n = new AtomicInteger();
-        this.workers = Executors.newFixedThreadPool(workers, r -> {
-            Thread t = new Thread(r, "telegram-chat-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        this.lanes = new ExecutorService[Math.max(1, workers)];
+        for (int i = 0; i < lanes.length; i++) {
+            lanes[i] = Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "telegram-chat-" + n.incrementAndGet());
+                t.setDaemon(true);
+                return t;
+            });
+        }
     }
 
     /** For measurements: called with System.nanoTime() when an update is received. */
@@ -103,7 +107,7 @@ public final class TelegramBot implements AutoCloseable {
         long received = System.nanoTime();
         for (Update u : updates) {
             onUpdate.accept(received);
-            workers.execute(() -> {
+            lanes[Math.floorMod(Long.hashCode(laneKey(u)), lanes.length)].execute(() -> {
                 try {
                     handle(u);
                 } catch (RuntimeException e) {
@@ -111,6 +115,20 @@ public final class TelegramBot implements AutoCloseable {
                 }
             });
         }
+    }
+
+    /** The chat an update belongs to (its lane), or the update id when it names no chat. */
+    private static long laneKey(Update u) {
+        if (u.hasMessage()) {
+            return u.getMessage().getChatId();
+        }
+        if (u.hasMyChatMember()) {
+            return u.getMyChatMember().getChat().getId();
+        }
+        if (u.hasCallbackQuery() && u.getCallbackQuery().getMessage() != null) {
+            return u.getCallbackQuery().getMessage().getChatId();
+        }
+        return u.getUpdateId();
     }
 
     /** Handles one update (public for tests that drive the bot without polling). */
@@ -181,9 +199,14 @@ public final class TelegramBot implements AutoCloseable {
         } catch (Exception e) {
             log.warn("telegram: stop failed: {}", e.toString());
         }
-        workers.shutdown();
+        for (ExecutorService lane : lanes) {
+            lane.shutdown();
+        }
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(3);
         try {
-            workers.awaitTermination(3, TimeUnit.SECONDS);
+            for (ExecutorService lane : lanes) {
+                lane.awaitTermination(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -88,6 +88,16 @@ class TelegramBotTest {
     }
 
     @Test
+    void commandsFromOneChatAreAnsweredInTheOrderSent() {
+        // one batch of updates: a chat's commands share a lane, so the list sees every add before it
+        api.message(ANN, "private", ANN, "/watch add alpha");
+        api.message(ANN, "private", ANN, "/watch add beta");
+        api.message(ANN, "private", ANN, "/watch");
+        await(() -> api.sentTo(ANN).size() == 3);
+        assertThat(api.sentTo(ANN).get(2).text()).contains("alpha", "beta");
+    }
+
+    @Test
     void subscribeThenOneAlertForAStoryFromTwoOutlets() {
         api.message(ANN, "private", ANN, "/subscribe semiconductor AND tariff*");
         awaitOne(ANN);
