@@ -19,8 +19,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * What follows a poll once its items are stored: article pages for teasers, then analyses, stories and listeners.
  * It runs on its own pool (one thread beside the poll workers), so that a poll is done when its items are safely
  * stored and never waits for slow article sites or for analysis. Waiting follow-ups hold item ids only; when even
- * that queue is full, the poll worker runs the follow-up itself, which slows polling instead of piling up work. Items stored but not yet analysed when the
- * process stops are picked up at the next start ({@link ItemIntelligence#catchUp}).
+ * that queue is full, the poll worker runs the follow-up itself, which slows polling instead of piling up work.
+ * Items stored but not yet analysed when the process stops are picked up at the next start
+ * ({@link ItemIntelligence#catchUp}).
  */
 public final class AfterPoll implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(AfterPoll.class);
@@ -43,7 +44,8 @@ public final class AfterPoll implements AutoCloseable {
         this.items = items;
         AtomicInteger n = new AtomicInteger();
         this.pool = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(queue),
-                r -> new StageThread(r, "after-poll-" + n.incrementAndGet()), new ThreadPoolExecutor.CallerRunsPolicy());
+                r -> new StageThread(r, "after-poll-" + n.incrementAndGet()),
+                new ThreadPoolExecutor.CallerRunsPolicy());
     }
 
     /**
