@@ -168,7 +168,13 @@ class IntelligenceTest {
         ingest(intelligence(), a, b);
         List<dev.newsdesk.core.chat.NewsItem> news = new dev.newsdesk.adapter.store.JdbcNewsReader(db)
                 .since(Instant.now().minus(Duration.ofDays(1)), 100);
-        assertThat(news).hasSize(2).allSatisfy(n -> assertThat(n.storyId()).isNotNull());
+        assertThat(news).hasSize(2).allSatisfy(n -> {
+            assertThat(n.storyId()).isNotNull();
+            assertThat(n.move()).isNotNull().satisfies(m -> {
+                assertThat(m.up()).isFalse();
+                assertThat(m.sectors()).contains("Crypto");
+            });
+        });
         List<dev.newsdesk.core.chat.StoryView> views = dev.newsdesk.core.chat.Stories.group(news);
         assertThat(views).singleElement().satisfies(v -> {
             assertThat(v.alsoSources()).hasSize(1);

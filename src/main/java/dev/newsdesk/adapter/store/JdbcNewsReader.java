@@ -5,6 +5,7 @@ import dev.newsdesk.core.analysis.impact.Direction;
 import dev.newsdesk.core.analysis.impact.Sector;
 import dev.newsdesk.core.chat.ImpactBadge;
 import dev.newsdesk.core.chat.NewsItem;
+import dev.newsdesk.core.chat.StoryView;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -19,7 +20,7 @@ import java.util.Optional;
 public final class JdbcNewsReader implements NewsReader {
     private static final String SELECT = "SELECT i.id, i.source_id, s.name, i.url, i.title, "
             + "COALESCE(NULLIF(a.summary, ''), i.summary), i.body, i.published_at, i.story_id, a.impact_direction, "
-            + "a.impact_sectors FROM items i LEFT JOIN sources s ON s.id = i.source_id "
+            + "a.impact_sectors, a.watch_for FROM items i LEFT JOIN sources s ON s.id = i.source_id "
             + "LEFT JOIN analyses a ON a.item_id = i.id ";
     private final Jdbc jdbc;
 
@@ -67,11 +68,17 @@ public final class JdbcNewsReader implements NewsReader {
 
     private static NewsItem item(ResultSet rs) throws SQLException {
         String direction = rs.getString(10);
-        String sectors = rs.getString(11);
-        String badge = direction == null ? null : ImpactBadge.of(Direction.valueOf(direction),
-                sectors == null || sectors.isEmpty() ? List.of()
-                        : java.util.Arrays.stream(sectors.split("\n")).map(Sector::valueOf).toList()).orElse(null);
+        String sectorLines = rs.getString(11);
+        List<Sector> sectors = sectorLines == null || sectorLines.isEmpty() ? List.of()
+                : java.util.Arrays.stream(sectorLines.split("\n")).map(Sector::valueOf).toList();
+        Direction d = direction == null ? null : Direction.valueOf(direction);
+        String badge = d == null ? null : ImpactBadge.of(d, sectors).orElse(null);
+        StoryView.Move move = d == null || d == Direction.NEUTRAL ? null
+                : new StoryView.Move(d == Direction.POSITIVE, sectors.stream().map(Sector::displayName).toList());
+        String watchFor = rs.getString(12);
+        String watch = watchFor == null || watchFor.isEmpty() ? null : watchFor.split("\n")[0];
         return new NewsItem(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                rs.getString(6), rs.getString(7), Instant.ofEpochMilli(rs.getLong(8)), rs.getString(9), badge);
+                rs.getString(6), rs.getString(7), Instant.ofEpochMilli(rs.getLong(8)), rs.getString(9), badge, move,
+                watch);
     }
 }

@@ -57,12 +57,72 @@ public final class DigestLayout {
             numbered.addAll(s.stories());
             n += s.stories().size();
         }
+        List<String> moves = marketMoves(numbered);
+        if (!moves.isEmpty()) {
+            b.heading(Inline.bold("Market impact by sector"));
+            b.bullets(moves.stream().map(m -> List.of(Inline.text(m))).toList());
+        }
         if (!watchHits.isEmpty()) {
             b.heading(Inline.bold("Watch-list"));
             b.paragraph(Inline.text("• " + String.join(" · ", watchHits)));
         }
+        List<String> ahead = whatToWatch(numbered);
+        if (!ahead.isEmpty()) {
+            b.heading(Inline.bold("What to watch"));
+            b.bullets(ahead.stream().map(w -> List.of(Inline.text(w))).toList());
+        }
         b.paragraph(Inline.italic("/summary 1 · /digest 7d"));
         return b.build();
+    }
+
+    /** Most sectors listed in the impact section: the strongest moves. */
+    private static final int MAX_SECTORS = 6;
+    private static final int MAX_WATCH = 3;
+
+    /**
+     * Net direction per sector over the digest's stories (story numbers are positions in {@code numbered}, from 1):
+     * {@code ▼ Chips — Nvidia shares slump on new export rules (stories 4, 7)}. Strongest first.
+     */
+    static List<String> marketMoves(List<StoryView> numbered) {
+        java.util.Map<String, int[]> net = new java.util.LinkedHashMap<>();
+        java.util.Map<String, List<Integer>> stories = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < numbered.size(); i++) {
+            StoryView v = numbered.get(i);
+            if (v.move().isEmpty()) {
+                continue;
+            }
+            StoryView.Move m = v.move().get();
+            List<String> sectors = m.sectors().isEmpty() ? List.of("Markets") : m.sectors();
+            for (String sector : sectors) {
+                net.computeIfAbsent(sector, k -> new int[1])[0] += m.up() ? 1 : -1;
+                stories.computeIfAbsent(sector, k -> new ArrayList<>()).add(i + 1);
+            }
+        }
+        List<String> sectors = new ArrayList<>(net.keySet());
+        sectors.sort(java.util.Comparator.comparingInt((String k) -> -Math.abs(net.get(k)[0]))
+                .thenComparingInt(k -> -stories.get(k).size()));
+        List<String> out = new ArrayList<>();
+        for (String sector : sectors.subList(0, Math.min(MAX_SECTORS, sectors.size()))) {
+            int n = net.get(sector)[0];
+            List<Integer> nums = stories.get(sector);
+            String arrow = n > 0 ? "▲" : n < 0 ? "▼" : "●";
+            String lead = Stories.shorten(numbered.get(nums.get(0) - 1).title(), 80);
+            out.add(arrow + " " + sector + " — " + lead + " (" + (nums.size() == 1 ? "story " : "stories ")
+                    + nums.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")) + ")");
+        }
+        return out;
+    }
+
+    /** Forward-looking sentences of the first stories that have one: {@code • Regulators will ... (story 1)}. */
+    static List<String> whatToWatch(List<StoryView> numbered) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < numbered.size() && out.size() < MAX_WATCH; i++) {
+            String w = numbered.get(i).watch();
+            if (!w.isEmpty()) {
+                out.add(w + " (story " + (i + 1) + ")");
+            }
+        }
+        return out;
     }
 
     /** A numbered list of stories under a heading (latest, search). */

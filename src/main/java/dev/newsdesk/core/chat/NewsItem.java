@@ -16,13 +16,16 @@ import java.util.Objects;
  * @param published  publication time
  * @param storyId    the story it belongs to (the same event across outlets), or null when not grouped
  * @param impact     its market-impact badge (e.g. {@code ▲ positive · Chips}), or null when none or not analysed
+ * @param move       which way it moves markets and where, or null when neutral or not analysed
+ * @param watch      its first "what to watch" sentence, or null
  */
 public record NewsItem(String id, String sourceId, String sourceName, String url, String title, String summary,
-                       String text, Instant published, String storyId, String impact) {
+                       String text, Instant published, String storyId, String impact, StoryView.Move move,
+                       String watch) {
     /** An item not (yet) grouped or analysed. */
     public NewsItem(String id, String sourceId, String sourceName, String url, String title, String summary,
                     String text, Instant published) {
-        this(id, sourceId, sourceName, url, title, summary, text, published, null, null);
+        this(id, sourceId, sourceName, url, title, summary, text, published, null, null, null, null);
     }
 
     public NewsItem {

@@ -16,9 +16,26 @@ import java.util.Optional;
  * @param published   when it was published
  * @param summary     a short plain-text summary (may be empty)
  * @param impact      a market-impact badge such as {@code ▲ positive · chips}, when analysed
+ * @param move        the market move for digests' impact section: direction and sectors (empty when neutral)
+ * @param watch       a forward-looking sentence ("what to watch"), or empty
  */
 public record StoryView(String id, String title, String url, String source, List<String> alsoSources,
-                        Instant published, String summary, Optional<String> impact) {
+                        Instant published, String summary, Optional<String> impact, Optional<Move> move,
+                        String watch) {
+
+    /** Which way a story moves markets, and where: {@code up} true for positive, false for negative. */
+    public record Move(boolean up, List<String> sectors) {
+        public Move {
+            sectors = List.copyOf(sectors);
+        }
+    }
+
+    /** A story without impact section data or what-to-watch sentence. */
+    public StoryView(String id, String title, String url, String source, List<String> alsoSources,
+                     Instant published, String summary, Optional<String> impact) {
+        this(id, title, url, source, alsoSources, published, summary, impact, Optional.empty(), "");
+    }
+
     public StoryView {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(published, "published");
@@ -27,6 +44,8 @@ public record StoryView(String id, String title, String url, String source, List
         alsoSources = List.copyOf(alsoSources);
         summary = summary == null ? "" : summary;
         impact = impact == null ? Optional.empty() : impact;
+        move = move == null ? Optional.empty() : move;
+        watch = watch == null ? "" : watch;
     }
 
     /** How many outlets carried it. */
