@@ -292,5 +292,11 @@ class IntelligenceTest {
         Analysis a = analyses.find(idOf("Chip makers sign AI pact")).orElseThrow();
         assertThat(a.topics()).contains("ai-alliances");
         assertThat(a.summary().takeaways()).isNotEmpty();
+        // what /summary shows: the analysis's summary, takeaways and what to watch
+        dev.newsdesk.core.chat.NewsItem shown = new dev.newsdesk.adapter.store.JdbcNewsReader(db)
+                .byIds(List.of(a.itemId())).get(0);
+        assertThat(shown.summary()).isEqualTo(a.summary().summary());
+        assertThat(shown.takeaways()).isEqualTo(a.summary().takeaways());
+        assertThat(shown.watch()).anySatisfy(w -> assertThat(w).contains("expected to review"));
     }
 }

@@ -20,7 +20,7 @@ import java.util.Optional;
 public final class JdbcNewsReader implements NewsReader {
     private static final String SELECT = "SELECT i.id, i.source_id, s.name, i.url, i.title, "
             + "COALESCE(NULLIF(a.summary, ''), i.summary), i.body, i.published_at, i.story_id, a.impact_direction, "
-            + "a.impact_sectors, a.watch_for FROM items i LEFT JOIN sources s ON s.id = i.source_id "
+            + "a.impact_sectors, a.watch_for, a.takeaways FROM items i LEFT JOIN sources s ON s.id = i.source_id "
             + "LEFT JOIN analyses a ON a.item_id = i.id ";
     private final Jdbc jdbc;
 
@@ -75,10 +75,12 @@ public final class JdbcNewsReader implements NewsReader {
         String badge = d == null ? null : ImpactBadge.of(d, sectors).orElse(null);
         StoryView.Move move = d == null || d == Direction.NEUTRAL ? null
                 : new StoryView.Move(d == Direction.POSITIVE, sectors.stream().map(Sector::displayName).toList());
-        String watchFor = rs.getString(12);
-        String watch = watchFor == null || watchFor.isEmpty() ? null : watchFor.split("\n")[0];
         return new NewsItem(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                 rs.getString(6), rs.getString(7), Instant.ofEpochMilli(rs.getLong(8)), rs.getString(9), badge, move,
-                watch);
+                lines(rs.getString(13)), lines(rs.getString(12)));
+    }
+
+    private static List<String> lines(String joined) {
+        return joined == null || joined.isEmpty() ? List.of() : List.of(joined.split("\n"));
     }
 }

@@ -170,12 +170,23 @@ final class NewsCommands {
         }
         NewsItem it = item.orElseThrow(() -> new CommandError("No stored article for " + arg + "."));
         StoryView v = Stories.view(it);
-        String body = it.text().isEmpty() ? it.summary() : it.text();
         ChatMessage.Builder b = ChatMessage.builder()
                 .heading(it.url() == null ? Inline.bold(it.title()) : Inline.link(it.title(), it.url()))
-                .paragraph(Inline.italic(DigestLayout.byline(v, r.chat().zone(), Duration.ofDays(7))))
-                .paragraph(Inline.text(Stories.shorten(body, 900)));
+                .paragraph(Inline.italic(DigestLayout.byline(v, r.chat().zone(), Duration.ofDays(7))));
+        if (it.takeaways().isEmpty()) {
+            // not analysed (stored without enrichment): the article's own words
+            String body = it.text().isEmpty() ? it.summary() : it.text();
+            b.paragraph(Inline.text(Stories.shorten(body, 900)));
+        } else {
+            b.paragraph(Inline.text(it.summary()));
+            b.heading(Inline.bold("Key takeaways"));
+            b.bullets(it.takeaways().stream().map(t -> List.of(Inline.text(t))).toList());
+        }
         v.impact().ifPresent(i -> b.paragraph(Inline.bold("Impact: "), Inline.text(i)));
+        if (!it.watch().isEmpty()) {
+            b.heading(Inline.bold("What to watch"));
+            b.bullets(it.watch().stream().map(w -> List.of(Inline.text(w))).toList());
+        }
         return b.previews(true).build();
     }
 

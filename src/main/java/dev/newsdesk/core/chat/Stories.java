@@ -62,7 +62,7 @@ public final class Stories {
         String summary = first.summary().isEmpty() ? first.text() : first.summary();
         return new StoryView(first.id(), first.title(), first.url(), first.sourceName(), also, first.published(),
                 shorten(summary, SUMMARY_CHARS), Optional.ofNullable(first.impact()), Optional.ofNullable(first.move()),
-                first.watch() == null ? "" : shorten(first.watch(), SUMMARY_CHARS));
+                first.watch().isEmpty() ? "" : shorten(first.watch().get(0), SUMMARY_CHARS));
     }
 
     /** At most {@code max} characters, cut at a word boundary with an ellipsis. */
