@@ -183,9 +183,11 @@ final class NewsCommands {
             b.bullets(it.takeaways().stream().map(t -> List.of(Inline.text(t))).toList());
         }
         v.impact().ifPresent(i -> b.paragraph(Inline.bold("Impact: "), Inline.text(i)));
-        if (!it.watch().isEmpty()) {
+        // a short article's forward-looking sentences are often its takeaways too: say each once
+        List<String> ahead = it.watch().stream().filter(w -> !it.takeaways().contains(w)).toList();
+        if (!ahead.isEmpty()) {
             b.heading(Inline.bold("What to watch"));
-            b.bullets(it.watch().stream().map(w -> List.of(Inline.text(w))).toList());
+            b.bullets(ahead.stream().map(w -> List.of(Inline.text(w))).toList());
         }
         return b.previews(true).build();
     }
