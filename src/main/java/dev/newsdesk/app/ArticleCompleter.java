@@ -55,14 +55,13 @@ public final class ArticleCompleter {
                 teasers.add(i);
             }
         }
-        List<Item> parsed = changed;
         if (teasers.isEmpty()) {
-            return CompletableFuture.completedFuture(parsed);
+            return CompletableFuture.completedFuture(changed);
         }
-        List<Item> out = new ArrayList<>(parsed);
+        List<Item> out = new ArrayList<>(changed);
         List<CompletableFuture<Void>> fetches = new ArrayList<>();
         for (int i : teasers) {
-            Item it = parsed.get(i);
+            Item it = changed.get(i);
             fetches.add(text(it.url(), source.trusted()).thenAccept(text -> {
                 if (!text.isEmpty() && text.length() > it.text().length()) {
                     synchronized (out) {

@@ -86,7 +86,7 @@ final class RunCommand implements Callable<Integer> {
             return null;
         }
         try {
-            return new HealthServer(port, new HealthCheck(wiring.items, poller::alive));
+            return new HealthServer(port, new HealthCheck(wiring.db::ping, poller::alive));
         } catch (java.io.IOException e) {
             wiring.close();
             throw new UserError("http.port: cannot listen on port " + port + ": " + e.getMessage()

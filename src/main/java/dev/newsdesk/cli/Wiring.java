@@ -43,7 +43,6 @@ import dev.newsdesk.app.ItemIntelligence;
 import dev.newsdesk.app.Poller;
 import dev.newsdesk.app.SourceRefresher;
 import dev.newsdesk.app.StoryService;
-import dev.newsdesk.config.FetchSettings;
 import dev.newsdesk.config.NewsdeskConfig;
 import dev.newsdesk.config.SummarizerSettings;
 import dev.newsdesk.config.TopicSpec;
@@ -162,10 +161,8 @@ final class Wiring implements AutoCloseable {
                 return t;
             });
             // article pages get their own, smaller pool of connections: they must never hold up polling the feeds
-            FetchSettings f = config.fetch();
-            pageFetcher = new HttpFetcher(new FetchSettings(f.allowPrivateNetworks(), f.timeout(), f.connectTimeout(),
-                    f.readTimeout(), f.maxBody(), f.maxRedirects(), Math.max(2, f.concurrency() / 4), 1,
-                    f.userAgent(), f.minInterval(), f.maxBackoff(), f.articlePagesPerPoll()));
+            pageFetcher = new HttpFetcher(config.fetch().withConcurrency(Math.max(2, config.fetch().concurrency() / 4),
+                    1));
             ArticleCompleter completer = new ArticleCompleter(pageFetcher,
                     new PageArticleReader(new ArticleExtractor()),
                     config.fetch().articlePagesPerPoll(), Caffeine.newBuilder().maximumSize(ARTICLE_PAGES_REMEMBERED)

@@ -39,6 +39,12 @@ public record FetchSettings(boolean allowPrivateNetworks, Duration timeout, Dura
         }
     }
 
+    /** The same settings with other concurrency limits. */
+    public FetchSettings withConcurrency(int total, int perHost) {
+        return new FetchSettings(allowPrivateNetworks, timeout, connectTimeout, readTimeout, maxBody, maxRedirects,
+                total, perHost, userAgent, minInterval, maxBackoff, articlePagesPerPoll);
+    }
+
     /** The built-in defaults (the same as the jar's default config). */
     public static FetchSettings defaults() {
         return new FetchSettings(false, Duration.ofSeconds(20), Duration.ofSeconds(10), Duration.ofSeconds(15),

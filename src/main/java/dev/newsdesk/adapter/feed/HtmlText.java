@@ -185,7 +185,12 @@ final class HtmlText {
     }
 
     private static int indexOfIgnoreCase(String s, String needle, int from) {
-        int max = s.length() - needle.length();
+        return indexOfIgnoreCase(s, needle, from, s.length());
+    }
+
+    /** The first match starting at or after {@code from} and ending at or before {@code to}, or -1. */
+    private static int indexOfIgnoreCase(String s, String needle, int from, int to) {
+        int max = to - needle.length();
         for (int i = from; i <= max; i++) {
             if (s.regionMatches(true, i, needle, 0, needle.length())) {
                 return i;
@@ -206,7 +211,7 @@ final class HtmlText {
     private static String attribute(String html, int from, int to, String name) {
         int i = from;
         while (i < to) {
-            int at = indexOfIgnoreCase(html.substring(0, to), name, i);
+            int at = indexOfIgnoreCase(html, name, i, to);
             if (at < 0) {
                 return null;
             }

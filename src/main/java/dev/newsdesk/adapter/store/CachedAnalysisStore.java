@@ -19,7 +19,7 @@ public final class CachedAnalysisStore implements AnalysisStore {
 
     public CachedAnalysisStore(AnalysisStore store, long maxEntries) {
         this.store = store;
-        this.cache = Caffeine.newBuilder().maximumSize(maxEntries).recordStats().build();
+        this.cache = Caffeine.newBuilder().maximumSize(maxEntries).build();
     }
 
     @Override
@@ -33,10 +33,5 @@ public final class CachedAnalysisStore implements AnalysisStore {
     @Override
     public Optional<Analysis> find(String itemId) {
         return cache.get(itemId, store::find);
-    }
-
-    /** The share of look-ups answered from memory since start. */
-    public double hitRate() {
-        return cache.stats().hitRate();
     }
 }

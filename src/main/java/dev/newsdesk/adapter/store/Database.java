@@ -67,6 +67,11 @@ public final class Database implements AutoCloseable {
         return pool;
     }
 
+    /** One round trip to the store ({@code SELECT 1}); throws {@link StoreException} when it does not answer. */
+    public void ping() {
+        new Jdbc(pool).count("SELECT 1");
+    }
+
     public boolean isSqlite() {
         return sqlite;
     }

@@ -134,6 +134,23 @@ final class Jdbc {
         }
     }
 
+    /**
+     * Several single-line values (categories, topic ids, sentences) in one TEXT column, one per line; a newline
+     * inside a value becomes a space.
+     */
+    static String joinLines(List<String> values) {
+        List<String> clean = new ArrayList<>(values.size());
+        for (String v : values) {
+            clean.add(v.replace('\n', ' ').replace('\r', ' '));
+        }
+        return String.join("\n", clean);
+    }
+
+    /** The values of a {@link #joinLines} column; empty for null or empty. */
+    static List<String> splitLines(String joined) {
+        return joined == null || joined.isEmpty() ? List.of() : List.of(joined.split("\n"));
+    }
+
     /** A nullable epoch-millisecond column as an Instant. */
     static java.time.Instant instant(ResultSet rs, String column) throws SQLException {
         long v = rs.getLong(column);

@@ -13,7 +13,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -47,10 +46,11 @@ public final class JdbcAnalysisStore implements AnalysisStore {
                     delete.executeUpdate();
                     ItemImpact im = a.impact();
                     Jdbc.bind(insert, a.itemId(), a.contentHash(), a.summary().summary(),
-                            lines(a.summary().takeaways()), lines(a.summary().watch()), lines(a.topics()),
-                            lines(a.watchHits()), im.direction().name(), null, im.magnitude().name(),
-                            lines(im.sectors().stream().map(Sector::name).sorted().toList()),
-                            lines(im.assets().stream().sorted().toList()), im.sentence(), a.summary().producer(),
+                            Jdbc.joinLines(a.summary().takeaways()), Jdbc.joinLines(a.summary().watch()),
+                            Jdbc.joinLines(a.topics()),
+                            Jdbc.joinLines(a.watchHits()), im.direction().name(), null, im.magnitude().name(),
+                            Jdbc.joinLines(im.sectors().stream().map(Sector::name).sorted().toList()),
+                            Jdbc.joinLines(im.assets().stream().sorted().toList()), im.sentence(), a.summary().producer(),
                             a.analyzedAt());
                     insert.setDouble(9, im.score());
                     insert.executeUpdate();
@@ -73,31 +73,18 @@ public final class JdbcAnalysisStore implements AnalysisStore {
 
     private static Analysis analysis(ResultSet rs) throws SQLException {
         Set<Sector> sectors = new LinkedHashSet<>();
-        for (String s : split(rs.getString("impact_sectors"))) {
+        for (String s : Jdbc.splitLines(rs.getString("impact_sectors"))) {
             sectors.add(Sector.valueOf(s));
         }
         String sentence = rs.getString("impact_sentence");
         ItemImpact impact = new ItemImpact(Direction.valueOf(rs.getString("impact_direction")),
                 rs.getDouble("impact_score"), Magnitude.valueOf(rs.getString("impact_magnitude")), sectors,
-                new LinkedHashSet<>(split(rs.getString("impact_assets"))), sentence == null ? "" : sentence,
+                new LinkedHashSet<>(Jdbc.splitLines(rs.getString("impact_assets"))), sentence == null ? "" : sentence,
                 SentenceImpact.NONE);
-        Summary summary = new Summary(rs.getString("summary"), split(rs.getString("takeaways")),
-                split(rs.getString("watch_for")), "", rs.getString("producer"));
+        Summary summary = new Summary(rs.getString("summary"), Jdbc.splitLines(rs.getString("takeaways")),
+                Jdbc.splitLines(rs.getString("watch_for")), "", rs.getString("producer"));
         return new Analysis(rs.getString("item_id"), rs.getString("content_hash"), summary,
-                split(rs.getString("topics")), split(rs.getString("watch_hits")), impact,
+                Jdbc.splitLines(rs.getString("topics")), Jdbc.splitLines(rs.getString("watch_hits")), impact,
                 Instant.ofEpochMilli(rs.getLong("analyzed_at")));
-    }
-
-    /** Values are single lines (sentences, ids, names): a newline can separate them. */
-    private static String lines(List<String> values) {
-        List<String> clean = new ArrayList<>(values.size());
-        for (String v : values) {
-            clean.add(v.replace('\n', ' ').replace('\r', ' '));
-        }
-        return String.join("\n", clean);
-    }
-
-    private static List<String> split(String joined) {
-        return joined == null || joined.isEmpty() ? List.of() : List.of(joined.split("\n"));
     }
 }

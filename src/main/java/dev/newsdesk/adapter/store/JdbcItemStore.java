@@ -54,7 +54,7 @@ public final class JdbcItemStore implements ItemStore {
                     } else {
                         // the URL is only filled in when missing: another item may own it already
                         Jdbc.bind(update, null, it.title(), it.author(), it.summary(), it.text(),
-                                String.join("\n", it.categories()), it.imageUrl(), it.contentHash(), it.fetchedAt(),
+                                Jdbc.joinLines(it.categories()), it.imageUrl(), it.contentHash(), it.fetchedAt(),
                                 it.id());
                         update.executeUpdate();
                         updated++;
@@ -64,7 +64,7 @@ public final class JdbcItemStore implements ItemStore {
                 }
                 Jdbc.bind(insert, it.id(), it.sourceId(), it.key(), it.guid(), it.url(), it.title(), it.author(),
                         it.publishedAt(), it.fetchedAt(), it.fetchedAt(), it.summary(), it.text(),
-                        String.join("\n", it.categories()), it.imageUrl(), it.contentHash());
+                        Jdbc.joinLines(it.categories()), it.imageUrl(), it.contentHash());
                 // a conflict here is the same canonical URL from another source (or a concurrent writer)
                 if (insert.executeUpdate() == 0) {
                     duplicates++;
@@ -75,28 +75,6 @@ public final class JdbcItemStore implements ItemStore {
             }
         }
         return new StoreResult(added, updated, duplicates, newIds, updatedIds);
-    }
-
-    @Override
-    public java.util.Map<String, String> storedHashes(List<String> ids) {
-        java.util.Map<String, String> out = new java.util.HashMap<>();
-        if (ids.isEmpty()) {
-            return out;
-        }
-        jdbc.inTransaction(c -> {
-            try (PreparedStatement find = c.prepareStatement("SELECT content_hash FROM items WHERE id = ?")) {
-                for (String id : ids) {
-                    find.setString(1, id);
-                    try (ResultSet rs = find.executeQuery()) {
-                        if (rs.next()) {
-                            out.put(id, rs.getString(1));
-                        }
-                    }
-                }
-            }
-            return null;
-        });
-        return out;
     }
 
     @Override
@@ -125,12 +103,11 @@ public final class JdbcItemStore implements ItemStore {
     }
 
     private static Item item(ResultSet rs) throws SQLException {
-        String categories = rs.getString("categories");
         return new Item(rs.getString("id"), rs.getString("source_id"), rs.getString("item_key"),
                 rs.getString("guid"), rs.getString("url"), rs.getString("title"), rs.getString("author"),
                 Instant.ofEpochMilli(rs.getLong("published_at")), Instant.ofEpochMilli(rs.getLong("fetched_at")),
                 rs.getString("summary"), rs.getString("body"),
-                categories == null || categories.isEmpty() ? List.of() : List.of(categories.split("\n")),
+                Jdbc.splitLines(rs.getString("categories")),
                 rs.getString("image_url"), rs.getString("content_hash"));
     }
 

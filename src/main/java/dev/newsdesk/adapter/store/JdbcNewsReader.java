@@ -69,18 +69,13 @@ public final class JdbcNewsReader implements NewsReader {
     private static NewsItem item(ResultSet rs) throws SQLException {
         String direction = rs.getString(10);
         String sectorLines = rs.getString(11);
-        List<Sector> sectors = sectorLines == null || sectorLines.isEmpty() ? List.of()
-                : java.util.Arrays.stream(sectorLines.split("\n")).map(Sector::valueOf).toList();
+        List<Sector> sectors = Jdbc.splitLines(sectorLines).stream().map(Sector::valueOf).toList();
         Direction d = direction == null ? null : Direction.valueOf(direction);
         String badge = d == null ? null : ImpactBadge.of(d, sectors).orElse(null);
         StoryView.Move move = d == null || d == Direction.NEUTRAL ? null
                 : new StoryView.Move(d == Direction.POSITIVE, sectors.stream().map(Sector::displayName).toList());
         return new NewsItem(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                 rs.getString(6), rs.getString(7), Instant.ofEpochMilli(rs.getLong(8)), rs.getString(9), badge, move,
-                lines(rs.getString(13)), lines(rs.getString(12)));
-    }
-
-    private static List<String> lines(String joined) {
-        return joined == null || joined.isEmpty() ? List.of() : List.of(joined.split("\n"));
+                Jdbc.splitLines(rs.getString(13)), Jdbc.splitLines(rs.getString(12)));
     }
 }
