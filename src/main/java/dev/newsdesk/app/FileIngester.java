@@ -169,9 +169,10 @@ public final class FileIngester {
             ParsedFeed feed = parser.parse(body, null, null, null);
             Instant now = clock.instant();
             List<Item> normalized = ItemNormalizer.normalize(source.id(), feed, null, now);
-            // analysing is the costly part: it runs here, on the parse threads, not on the storing one
+            // analysing is the costly part: it runs here, on the parse threads, not on the storing one, and only
+            // for items not stored as they are (a model summariser would otherwise be paid again for a re-ingest)
             return new Parsed(source, normalized,
-                    intelligence == null ? null : intelligence.analyze(normalized, source.name()), null);
+                    intelligence == null ? null : intelligence.analyze(notStoredYet(normalized), source.name()), null);
         } catch (FeedParseException e) {
             return Parsed.failed(file + ": " + e.getMessage());
         } catch (IOException e) {
@@ -179,6 +180,11 @@ public final class FileIngester {
         } catch (RuntimeException e) {
             return Parsed.failed(file + ": " + e);
         }
+    }
+
+    private List<Item> notStoredYet(List<Item> normalized) {
+        java.util.Map<String, String> stored = items.storedHashes(normalized.stream().map(Item::id).toList());
+        return normalized.stream().filter(it -> !it.contentHash().equals(stored.get(it.id()))).toList();
     }
 
     /** A stable source per file: the file name made into an id, plus a short hash of its absolute path. */

@@ -14,6 +14,9 @@ public interface ItemStore {
      */
     StoreResult store(List<Item> items);
 
+    /** The stored content hashes of those of {@code ids} that are stored (absent ids are not in the map). */
+    java.util.Map<String, String> storedHashes(List<String> ids);
+
     /** The stored items of these ids, in no particular order; ids not stored are left out. */
     List<Item> byIds(List<String> ids);
 

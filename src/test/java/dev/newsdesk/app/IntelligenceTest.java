@@ -96,6 +96,27 @@ class IntelligenceTest {
                 + "<description><![CDATA[" + description + "]]></description></item></channel></rss>";
     }
 
+    @Test
+    void aReIngestAsksTheSummarizerNothing() throws Exception {
+        // a model summariser costs tokens per call: items stored as they are must not be summarised again
+        java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+        ExtractiveSummarizer extractive = new ExtractiveSummarizer();
+        dev.newsdesk.core.analysis.summary.Summarizer counting = (hash, title, text) -> {
+            calls.incrementAndGet();
+            return extractive.summarize(title, text);
+        };
+        ItemIntelligence intelligence = new ItemIntelligence(new Enricher(extractive, counting,
+                TopicClassifier.parse(Map.of("crypto", "bitcoin")), WatchMatcher.of(List.of()),
+                new ImpactAnalyzer(Lexicon.builtIn()), Clock.systemUTC()), analyses,
+                new StoryService(new StoryGrouper(), new JdbcStoryStore(db)));
+        Path a = Files.writeString(dir.resolve("wire.xml"), rss("wire", "w1", "Bitcoin jumps 9% to record high",
+                "<p>Bitcoin rose 9% to a record high on Friday.</p>"));
+        ingest(intelligence, a);
+        assertThat(calls.get()).isEqualTo(1);
+        ingest(intelligence, a);
+        assertThat(calls.get()).isEqualTo(1);
+    }
+
     private FileIngester.Report ingest(ItemIntelligence intelligence, Path... files) {
         return new FileIngester(new FeedParsers(), sources, items, Clock.systemUTC(), 2, intelligence)
                 .ingest(List.of(files), n -> { });

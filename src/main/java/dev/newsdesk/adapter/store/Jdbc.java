@@ -104,6 +104,20 @@ final class Jdbc {
         }
     }
 
+    /**
+     * {@code sql} followed by {@code (?, ?, ...)} for the ids, in chunks: SQLite limits the number of bound
+     * parameters. {@code sql} ends with the column and {@code IN}, e.g. {@code SELECT * FROM items WHERE id IN}.
+     */
+    <T> List<T> queryIn(String sql, List<String> ids, RowMapper<T> mapper) {
+        List<T> out = new ArrayList<>(ids.size());
+        for (int i = 0; i < ids.size(); i += 500) {
+            List<String> chunk = ids.subList(i, Math.min(ids.size(), i + 500));
+            out.addAll(query(sql + " (" + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?")) + ")",
+                    mapper, chunk.toArray()));
+        }
+        return out;
+    }
+
     <T> Optional<T> queryOne(String sql, RowMapper<T> mapper, Object... params) {
         List<T> rows = query(sql, mapper, params);
         return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));

@@ -78,16 +78,16 @@ public final class JdbcItemStore implements ItemStore {
     }
 
     @Override
-    public List<Item> byIds(List<String> ids) {
-        List<Item> out = new ArrayList<>(ids.size());
-        // in chunks: SQLite limits the number of bound parameters
-        for (int i = 0; i < ids.size(); i += 500) {
-            List<String> chunk = ids.subList(i, Math.min(ids.size(), i + 500));
-            String marks = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
-            out.addAll(jdbc.query("SELECT * FROM items WHERE id IN (" + marks + ")", JdbcItemStore::item,
-                    chunk.toArray()));
-        }
+    public java.util.Map<String, String> storedHashes(List<String> ids) {
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        jdbc.queryIn("SELECT id, content_hash FROM items WHERE id IN", ids,
+                rs -> out.put(rs.getString(1), rs.getString(2)));
         return out;
+    }
+
+    @Override
+    public List<Item> byIds(List<String> ids) {
+        return jdbc.queryIn("SELECT * FROM items WHERE id IN", ids, JdbcItemStore::item);
     }
 
     @Override

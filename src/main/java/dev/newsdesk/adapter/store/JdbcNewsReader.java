@@ -36,17 +36,7 @@ public final class JdbcNewsReader implements NewsReader {
 
     @Override
     public List<NewsItem> byIds(List<String> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        List<NewsItem> out = new java.util.ArrayList<>();
-        // in chunks: SQLite limits the number of bound parameters
-        for (int i = 0; i < ids.size(); i += 500) {
-            List<String> chunk = ids.subList(i, Math.min(ids.size(), i + 500));
-            String marks = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
-            out.addAll(jdbc.query(SELECT + "WHERE i.id IN (" + marks + ")", JdbcNewsReader::item, chunk.toArray()));
-        }
-        return out;
+        return jdbc.queryIn(SELECT + "WHERE i.id IN", ids, JdbcNewsReader::item);
     }
 
     @Override
