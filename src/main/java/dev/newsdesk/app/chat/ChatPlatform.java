@@ -17,6 +17,25 @@ public interface ChatPlatform {
     /** Sends one message. Must not throw: every outcome is a {@link SendResult}. */
     SendResult send(ChatRef chat, String payload, String format, boolean previews);
 
+    /**
+     * Replaces the content of a message this bot sent before (a story update edits its alert instead of sending it
+     * again). Must not throw. Platforms that cannot edit refuse, and the caller sends a new message instead.
+     *
+     * @param messageId the platform's id of the message, as {@link SendResult.Sent#messageId()} gave it
+     */
+    default SendResult edit(ChatRef chat, String messageId, String payload, String format, boolean previews) {
+        return new SendResult.Rejected(platform() + " cannot edit messages");
+    }
+
+    /**
+     * Sends a PNG picture (a chart) with a caption rendered for this platform. Must not throw.
+     *
+     * @param fileName a name for the file, e.g. {@code mentions.png}
+     */
+    default SendResult sendImage(ChatRef chat, byte[] png, String fileName, String caption, String format) {
+        return new SendResult.Rejected(platform() + " cannot send pictures");
+    }
+
     /** What came of one send. */
     sealed interface SendResult {
         /** Accepted; {@code messageId} is the platform's id of the message. */
