@@ -64,7 +64,11 @@ final class RunCommand implements Callable<Integer> {
         Wiring.Chat chat = wiring.chat(true);
         // keyword alerts for every new item, once it is analysed and in its story
         wiring.intelligence().addListener(chat.alerts()::onNewItems);
+        // digests rank the last week from memory: read it once, then follow every analysed item
+        chat.digestIndex().load();
+        wiring.intelligence().addListener(chat.digestIndex());
         chat.delivery().start();
+        chat.scheduler().start();
         if (chat.telegram() != null) {
             try {
                 chat.telegram().start();

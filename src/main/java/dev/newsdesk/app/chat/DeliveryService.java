@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -150,7 +151,7 @@ public final class DeliveryService implements AutoCloseable {
     private void deliver(ChatPlatform platform, Delivery d) {
         ChatPlatform.SendResult result;
         try {
-            result = platform.send(d.chat(), d.payload(), d.format(), d.previews());
+            result = attempt(platform, d);
         } catch (RuntimeException e) {
             result = new ChatPlatform.SendResult.Transient(e.toString());
         }
@@ -191,6 +192,23 @@ public final class DeliveryService implements AutoCloseable {
             int moved = outbox.moveChat(d.chat(), to);
             log.info("outbox: chat migrated from={} to={} moved={}", d.chat(), to, moved);
         }
+    }
+
+    private ChatPlatform.SendResult attempt(ChatPlatform platform, Delivery d) {
+        if (d.picture() != null) {
+            return platform.sendImage(d.chat(), d.picture(), "chart.png", d.payload(), d.format());
+        }
+        if (d.editOf() == null) {
+            return platform.send(d.chat(), d.payload(), d.format(), d.previews());
+        }
+        Optional<String> original = outbox.messageId(d.editOf());
+        if (original.isEmpty()) {
+            // the message to update was never sent (failed, or given up): an update alone would be noise
+            return outbox.state(d.editOf()).filter("pending"::equals).isPresent()
+                    ? new ChatPlatform.SendResult.Transient("the message to edit is not sent yet")
+                    : new ChatPlatform.SendResult.Rejected("the message to edit was not sent");
+        }
+        return platform.edit(d.chat(), original.get(), d.payload(), d.format(), d.previews());
     }
 
     /** Stops the loop and waits briefly for sends in flight; what is left stays pending for the next start. */

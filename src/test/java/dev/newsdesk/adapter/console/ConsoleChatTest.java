@@ -9,7 +9,12 @@ import dev.newsdesk.adapter.store.JdbcSourceStore;
 import dev.newsdesk.adapter.store.JdbcStoryKeys;
 import dev.newsdesk.app.chat.AlertService;
 import dev.newsdesk.app.chat.ChatAdmins;
+import dev.newsdesk.adapter.store.JdbcDigestLog;
+import dev.newsdesk.app.chat.ChartRenderer;
 import dev.newsdesk.app.chat.ChatService;
+import dev.newsdesk.app.chat.DigestIndex;
+import dev.newsdesk.app.chat.DigestService;
+import dev.newsdesk.app.chat.Matchers;
 import dev.newsdesk.app.chat.ChatSettings;
 import dev.newsdesk.app.chat.DeliveryService;
 import dev.newsdesk.app.chat.StandardQueryLanguage;
@@ -59,8 +64,10 @@ class ConsoleChatTest {
         StandardQueryLanguage queries = new StandardQueryLanguage();
         ChatSettings settings = new ChatSettings(List.of(new ChatSettings.Topic("crypto", "Crypto", "bitcoin")),
                 List.of("BRICS"), Set.of(), Duration.ofMinutes(5), clock.instant());
-        ChatService service = new ChatService(news, chats, sources, queries, ChatAdmins.NONE, settings,
-                clock);
+        DigestService digests = new DigestService(new DigestIndex(news, Duration.ofDays(7), 60_000, Duration.ZERO,
+                clock), chats, new JdbcDigestLog(db), settings, new Matchers(queries));
+        ChatService service = new ChatService(news, chats, sources, queries, ChatAdmins.NONE, settings, digests,
+                ChartRenderer.NONE, clock);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         ConsoleChat console = new ConsoleChat(service, new PrintStream(bytes, true, StandardCharsets.UTF_8));
         DeliveryService delivery = new DeliveryService(outbox, chats, List.of(console), clock, 2);

@@ -9,7 +9,12 @@ import dev.newsdesk.adapter.store.JdbcOutbox;
 import dev.newsdesk.adapter.store.JdbcSourceStore;
 import dev.newsdesk.adapter.store.JdbcStoryKeys;
 import dev.newsdesk.app.chat.AlertService;
+import dev.newsdesk.adapter.store.JdbcDigestLog;
+import dev.newsdesk.app.chat.ChartRenderer;
 import dev.newsdesk.app.chat.ChatService;
+import dev.newsdesk.app.chat.DigestIndex;
+import dev.newsdesk.app.chat.DigestService;
+import dev.newsdesk.app.chat.Matchers;
 import dev.newsdesk.app.chat.ChatSettings;
 import dev.newsdesk.app.chat.DeliveryService;
 import dev.newsdesk.app.chat.OutboxReplies;
@@ -48,6 +53,9 @@ public final class ChatStack implements AutoCloseable {
     public final TelegramBot bot;
     public final OkHttpTelegramClient client;
     public final OutboxReplies replies;
+    public final DigestIndex digestIndex;
+    public final JdbcDigestLog digestLog;
+    public final DigestService digests;
 
     public ChatStack(Path dbFile, String apiUrl, Set<String> admins, boolean startDelivery) {
         db = Database.open(new StorageSettings("jdbc:sqlite:" + dbFile, "", "", 4));
@@ -64,8 +72,11 @@ public final class ChatStack implements AutoCloseable {
         delivery = new DeliveryService(outbox, chats, List.of(platform), clock, 8);
         ChatSettings settings = new ChatSettings(TOPICS, List.of("BRICS", "Nvidia"), admins, Duration.ofMinutes(5),
                 clock.instant());
+        digestIndex = new DigestIndex(news, Duration.ofDays(7), 60_000, Duration.ZERO, clock);
+        digestLog = new JdbcDigestLog(db);
+        digests = new DigestService(digestIndex, chats, digestLog, settings, new Matchers(queries));
         chat = new ChatService(news, chats, sources, queries, new TelegramAdmins(client,
-                Duration.ofMinutes(3)), settings, clock);
+                Duration.ofMinutes(3)), settings, digests, ChartRenderer.NONE, clock);
         TelegramHtml html = new TelegramHtml();
         replies = new OutboxReplies(outbox, html, delivery, clock);
         alerts = new AlertService(news, chats, new JdbcStoryKeys(db), outbox, Map.of("telegram", html,
