@@ -21,6 +21,18 @@ ALTER TABLE schedules ADD COLUMN options VARCHAR(64) NOT NULL DEFAULT '';
 ALTER TABLE outbox ADD COLUMN edit_of VARCHAR(400);
 ALTER TABLE outbox ADD COLUMN attachment TEXT;
 
+-- each story alerted to a chat: the version it was alerted (or last edited) with, so that a story that grows is
+-- edited in place once per change
+CREATE TABLE alert_state (
+    platform      VARCHAR(16)   NOT NULL,
+    chat_id       VARCHAR(64)   NOT NULL,
+    story_key     VARCHAR(600)  NOT NULL,
+    version       VARCHAR(40)   NOT NULL,
+    alert_key     VARCHAR(400)  NOT NULL, -- the outbox key of the alert's first part: the message to edit
+    alerted_at    BIGINT        NOT NULL,
+    PRIMARY KEY (platform, chat_id, story_key)
+);
+
 -- alerts past the hourly cap, folded into one message later
 CREATE TABLE alert_overflow (
     platform      VARCHAR(16)   NOT NULL,

@@ -63,12 +63,14 @@ final class RunCommand implements Callable<Integer> {
     private static void startChat(Wiring wiring) {
         Wiring.Chat chat = wiring.chat(true);
         // keyword alerts for every new item, once it is analysed and in its story
-        wiring.intelligence().addListener(chat.alerts()::onNewItems);
-        // digests rank the last week from memory: read it once, then follow every analysed item
+        // digests rank the last week from memory: read it once, then follow every analysed item; alerts come after,
+        // as they read the grown stories from it
         chat.digestIndex().load();
         wiring.intelligence().addListener(chat.digestIndex());
+        wiring.intelligence().addListener(chat.alerts()::onNewItems);
         chat.delivery().start();
         chat.scheduler().start();
+        chat.alerts().start();
         if (chat.telegram() != null) {
             try {
                 chat.telegram().start();

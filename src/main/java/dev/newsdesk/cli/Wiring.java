@@ -28,6 +28,7 @@ import dev.newsdesk.adapter.telegram.TelegramApi;
 import dev.newsdesk.adapter.telegram.TelegramBot;
 import dev.newsdesk.adapter.telegram.TelegramHtml;
 import dev.newsdesk.adapter.telegram.TelegramPlatform;
+import dev.newsdesk.adapter.store.JdbcAlertLog;
 import dev.newsdesk.adapter.store.JdbcDigestLog;
 import dev.newsdesk.app.chat.AlertService;
 import dev.newsdesk.app.chat.ChartRenderer;
@@ -245,8 +246,9 @@ final class Wiring implements AutoCloseable {
             renderers.put("telegram", html);
         }
         DeliveryService delivery = new DeliveryService(outbox, chats, platforms, clock, 8);
-        AlertService alerts = new AlertService(news, chats, new JdbcStoryKeys(db), outbox, renderers,
-                queries, delivery, clock);
+        AlertService alerts = new AlertService(news, chats, new JdbcStoryKeys(db), new JdbcAlertLog(db), index,
+                renderers, queries, delivery, new AlertService.Limits(config.alerts().maxPerHour(),
+                config.alerts().editWithin()), clock);
         TelegramBot bot = telegram ? new TelegramBot(config.telegram().token(), url, client, service, chats, outbox,
                 new OutboxReplies(outbox, html, delivery, clock), 4) : null;
         DigestScheduler scheduler = new DigestScheduler(this::operatorDigests, chats, digests, digestLog, renderers,
@@ -283,6 +285,7 @@ final class Wiring implements AutoCloseable {
                 chat.telegram().close();
             }
             chat.scheduler().close();
+            chat.alerts().close();
             chat.delivery().close();
         }
         if (afterPoll != null) {

@@ -275,6 +275,11 @@ public final class DigestIndex implements NewItemsListener {
         load();
     }
 
+    /** The story of this key, when held (the last {@code span}). */
+    public synchronized java.util.Optional<DigestStory> story(String key) {
+        return java.util.Optional.ofNullable(stories.get(key));
+    }
+
     /** How many stories are held. */
     public synchronized int size() {
         return stories.size();

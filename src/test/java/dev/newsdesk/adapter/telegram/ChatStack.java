@@ -9,6 +9,7 @@ import dev.newsdesk.adapter.store.JdbcOutbox;
 import dev.newsdesk.adapter.store.JdbcSourceStore;
 import dev.newsdesk.adapter.store.JdbcStoryKeys;
 import dev.newsdesk.app.chat.AlertService;
+import dev.newsdesk.adapter.store.JdbcAlertLog;
 import dev.newsdesk.adapter.store.JdbcDigestLog;
 import dev.newsdesk.app.chat.ChartRenderer;
 import dev.newsdesk.app.chat.ChatService;
@@ -54,6 +55,9 @@ public final class ChatStack implements AutoCloseable {
     public final OkHttpTelegramClient client;
     public final OutboxReplies replies;
     public final DigestIndex digestIndex;
+    public final JdbcAlertLog alertLog;
+    /** The hourly alert cap of the stack: tests of the cap send more than this. */
+    public static final int ALERTS_PER_HOUR = 10;
     public final JdbcDigestLog digestLog;
     public final DigestService digests;
 
@@ -79,8 +83,10 @@ public final class ChatStack implements AutoCloseable {
                 Duration.ofMinutes(3)), settings, digests, ChartRenderer.NONE, clock);
         TelegramHtml html = new TelegramHtml();
         replies = new OutboxReplies(outbox, html, delivery, clock);
-        alerts = new AlertService(news, chats, new JdbcStoryKeys(db), outbox, Map.of("telegram", html,
-                "console", new PlainText()), queries, delivery, clock);
+        alertLog = new JdbcAlertLog(db);
+        alerts = new AlertService(news, chats, new JdbcStoryKeys(db), alertLog, digestIndex, Map.of("telegram", html,
+                "console", new PlainText()), queries, delivery, new AlertService.Limits(ALERTS_PER_HOUR,
+                Duration.ofHours(48)), clock);
         bot = new TelegramBot(FakeBotApi.TOKEN, url, client, chat, chats, outbox, replies, 4);
         if (startDelivery) {
             delivery.start();
