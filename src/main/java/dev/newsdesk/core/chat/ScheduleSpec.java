@@ -60,10 +60,13 @@ public record ScheduleSpec(DayOfWeek day, LocalTime at, ZoneId zone, List<String
         throw new IllegalStateException("no due time in the last 8 days"); // cannot happen: every week has the day
     }
 
-    /** How far back a digest of this schedule looks: a day, or a week. */
+    /**
+     * How far back a digest of this schedule looks: since the previous due time — a day or a week, 23 or 25 hours
+     * on the days clocks change, so nothing falls between two digests and nothing is counted twice.
+     */
     @Override
     public java.time.Duration window(Instant due) {
-        return day == null ? java.time.Duration.ofHours(24) : java.time.Duration.ofDays(7);
+        return java.time.Duration.between(lastAtOrBefore(due.minusMillis(1)), due);
     }
 
     @Override

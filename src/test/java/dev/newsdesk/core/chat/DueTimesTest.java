@@ -57,6 +57,9 @@ class DueTimesTest {
         Instant autumn = daily.lastAtOrBefore(local("Europe/Berlin", "2026-10-25T09:00"));
         assertThat(Duration.between(daily.lastAtOrBefore(autumn.minusSeconds(1)), autumn))
                 .isEqualTo(Duration.ofHours(25));
+        // and the digests of those days look back exactly that far: nothing falls between two digests
+        assertThat(daily.window(spring)).isEqualTo(Duration.ofHours(23));
+        assertThat(daily.window(autumn)).isEqualTo(Duration.ofHours(25));
     }
 
     @Test
@@ -80,7 +83,9 @@ class DueTimesTest {
             assertThat(at.getDayOfWeek()).isEqualTo(DayOfWeek.MONDAY);
             assertThat(at.toLocalTime()).isEqualTo(LocalTime.of(9, 0));
         }
-        assertThat(weekly.window(Instant.EPOCH)).isEqualTo(Duration.ofDays(7));
+        Instant due = weekly.lastAtOrBefore(t.plus(Duration.ofDays(100)));
+        long hours = weekly.window(due).toHours();
+        assertThat(hours).isBetween(167L, 169L); // a week, an hour shorter or longer across a change
     }
 
     @Test
