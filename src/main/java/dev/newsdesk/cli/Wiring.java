@@ -233,7 +233,7 @@ final class Wiring implements AutoCloseable {
                 clock);
         JdbcDigestLog digestLog = new JdbcDigestLog(db);
         DigestService digests = new DigestService(index, chats, digestLog, settings, new Matchers(queries));
-        ChartRenderer charts = ChartRenderer.NONE;
+        ChartRenderer charts = charts();
         ChatService service = new ChatService(news, chats, sources, queries, chatAdmins, settings, digests, charts,
                 clock);
         ConsoleChat console = new ConsoleChat(service, System.out);
@@ -255,6 +255,11 @@ final class Wiring implements AutoCloseable {
                 charts, delivery, config.alerts().grace(), clock);
         chat = new Chat(service, console, delivery, alerts, bot, index, digests, scheduler);
         return chat;
+    }
+
+    /** Draws digest charts. */
+    ChartRenderer charts() {
+        return ChartRenderer.NONE;
     }
 
     /**

@@ -20,6 +20,8 @@ public final class DigestBuilder {
     public static final int TOP = 10;
     /** Watch-list hits shown outside the topic sections. */
     public static final int WATCH_EXTRA = 5;
+    /** Feeds' clocks run a little ahead of ours: a story "published" this far in the future still counts. */
+    static final java.time.Duration FUTURE_SLACK = java.time.Duration.ofMinutes(10);
     /** The topic id of the watch-list section. */
     public static final String WATCHLIST = "watchlist";
 
@@ -36,8 +38,8 @@ public final class DigestBuilder {
         List<Ranked> pool = new ArrayList<>();
         int leftOut = 0;
         for (DigestStory s : stories) {
-            if (s.updated().isBefore(r.since())) {
-                continue;
+            if (s.updated().isBefore(r.since()) || s.published().isAfter(r.now().plus(FUTURE_SLACK))) {
+                continue; // outside the window (a digest "as of" a past time leaves out what came after)
             }
             boolean[] in = new boolean[topics.size()];
             int fits = 0;

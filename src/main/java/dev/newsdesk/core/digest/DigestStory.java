@@ -17,7 +17,7 @@ import java.util.Set;
  *
  * @param key      the story id (or the headline key of items not grouped)
  * @param lead     the first item seen: its headline, link and summary are shown
- * @param outlets  outlet names in order of arrival, the lead's first, each once
+ * @param outlets  outlet names in order of arrival, each once
  * @param topics   topic ids of any of its items
  * @param impact   the largest absolute impact score of its items
  * @param analysed whether any item was analysed
@@ -80,7 +80,9 @@ public record DigestStory(String key, NewsItem lead, List<String> outlets, Set<S
     public StoryView view() {
         NewsItem it = lead;
         String summary = it.summary().isEmpty() ? it.text() : it.summary();
-        return new StoryView(it.id(), it.title(), it.url(), it.sourceName(), outlets.subList(1, outlets.size()),
+        // the lead may have arrived after other outlets' items: "also" is every outlet but the lead's
+        List<String> also = outlets.stream().filter(o -> !o.equals(it.sourceName())).toList();
+        return new StoryView(it.id(), it.title(), it.url(), it.sourceName(), also,
                 it.published(), Stories.shorten(summary, SUMMARY_CHARS), Optional.ofNullable(it.impact()),
                 Optional.ofNullable(it.move()),
                 it.watch().isEmpty() ? "" : Stories.shorten(it.watch().get(0), SUMMARY_CHARS));

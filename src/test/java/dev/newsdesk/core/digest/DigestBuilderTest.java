@@ -123,4 +123,13 @@ class DigestBuilderTest {
         DigestStory once = DigestStory.of(e);
         assertThat(once.with(e)).isEqualTo(once);
     }
+
+    @Test
+    void theOutletThatBrokeAStoryLeadsEvenWhenItArrivedLast() {
+        DigestEntry late = entry("b", "A", "Daily", "Alliance formed", Duration.ofHours(1), Set.of(), 0);
+        DigestEntry early = entry("a", "A", "Wire", "Alliance formed", Duration.ofHours(3), Set.of(), 0);
+        StoryView v = DigestStory.of(late).with(early).view();
+        assertThat(v.source()).isEqualTo("Wire");
+        assertThat(v.alsoSources()).containsExactly("Daily");
+    }
 }
