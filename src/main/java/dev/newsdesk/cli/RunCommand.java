@@ -67,6 +67,9 @@ final class RunCommand implements Callable<Integer> {
         // as they read the grown stories from it
         chat.digestIndex().load();
         wiring.intelligence().addListener(chat.digestIndex());
+        Thread warm = new Thread(() -> chat.digests().warm(java.time.Instant.now()), "digest-warm");
+        warm.setDaemon(true);
+        warm.start();
         wiring.intelligence().addListener(chat.alerts()::onNewItems);
         chat.delivery().start();
         chat.scheduler().start();

@@ -39,6 +39,12 @@ public final class DeliveryService implements AutoCloseable {
     private final Map<String, ChatPlatform> platforms = new HashMap<>();
     private final Map<String, Pacer> pacers = new HashMap<>();
     private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
+    /**
+     * Keys whose outcome was recorded lately. A round reads due deliveries and then works through them while senders
+     * finish others: a delivery sent after the read is still in the round's list, and must not go out again.
+     */
+    private final Map<String, Long> finished = new ConcurrentHashMap<>();
+    private static final long FINISHED_KEPT_NANOS = Duration.ofMinutes(1).toNanos();
     private final Object signal = new Object();
     private final ExecutorService senders;
     private boolean dirty;
@@ -114,11 +120,16 @@ public final class DeliveryService implements AutoCloseable {
         Instant now = clock.instant();
         Instant wakeAt = now.plus(IDLE_POLL);
         Set<String> seen = new HashSet<>();
+        long nanos = System.nanoTime();
+        finished.values().removeIf(at -> nanos - at > FINISHED_KEPT_NANOS);
         for (Delivery d : outbox.due(now, BATCH)) {
             String chatKey = d.chat().toString();
             // only the oldest due delivery of each chat, and only when none of its messages is in flight
             if (!seen.add(chatKey) || inFlight.contains(chatKey)) {
                 continue;
+            }
+            if (finished.containsKey(d.key())) {
+                continue; // finished since this round read the outbox: the read is out of date for it
             }
             ChatPlatform platform = platforms.get(d.chat().platform());
             if (platform == null) {
@@ -139,6 +150,9 @@ public final class DeliveryService implements AutoCloseable {
                 } catch (RuntimeException e) {
                     log.error("outbox: delivery crashed key={}", d.key(), e);
                 } finally {
+                    // recorded in the store first, then here, then no longer in flight: a round either reads the
+                    // new state or finds the key here
+                    finished.put(d.key(), System.nanoTime());
                     pacer.release(chatKey, d.shared(), clock.instant());
                     inFlight.remove(chatKey);
                     wake();

@@ -62,8 +62,12 @@ public final class DigestIndex implements NewItemsListener {
         }
     }
 
-    /** What a digest reads: the stories of the window at one generation. */
-    public record Snapshot(long generation, List<DigestStory> stories) {
+    /**
+     * What a digest reads: the stories of the window at one generation.
+     *
+     * @param fromIndex false for a window longer than the index's span, read from the store
+     */
+    public record Snapshot(long generation, List<DigestStory> stories, boolean fromIndex) {
     }
 
     /**
@@ -201,7 +205,7 @@ public final class DigestIndex implements NewItemsListener {
                     out.add(s);
                 }
             }
-            return new Snapshot(generation, out);
+            return new Snapshot(generation, out, true);
         }
     }
 
@@ -211,59 +215,104 @@ public final class DigestIndex implements NewItemsListener {
         // a long window, read whole: slow, but rare, and its digest is cached
         news.forEachDigestEntry(since, e -> byKey.compute(e.storyKey(),
                 (k, s) -> s == null ? DigestStory.of(e) : s.with(e)));
-        return new Snapshot(g, new ArrayList<>(byKey.values()));
+        return new Snapshot(g, new ArrayList<>(byKey.values()), false);
     }
 
     /**
-     * Whether each story matches {@code p}, remembered under {@code key} (e.g. {@code term:nvidia}) and brought up to
-     * date by testing only the stories changed since. Stories read from the store for long windows are tested
-     * directly.
+     * Whether stories match each of {@code predicates} (by memo key, e.g. {@code term:nvidia}), for the stories of
+     * {@code snap}. For the index's own stories the answers are remembered per key and brought up to date by testing
+     * only the stories changed since, all keys in one pass over the stories (a story's words are worked out once for
+     * every key); stories read from the store for long windows are tested directly.
      */
-    public Predicate<DigestStory> matching(String key, Predicate<DigestStory> p) {
-        Set<String> keys = matchingKeys(key, p);
-        return s -> {
-            // a story outside the index (long windows) is not in the memo: test it
-            return keys.contains(s.key()) || (!held(s) && p.test(s));
-        };
-    }
-
-    private synchronized boolean held(DigestStory s) {
-        return stories.get(s.key()) == s;
-    }
-
-    private synchronized Set<String> matchingKeys(String key, Predicate<DigestStory> p) {
-        Memo m = memos.get(key);
-        if (m != null && m.generation == generation) {
-            return m.keys;
+    public Map<String, Predicate<DigestStory>> matchers(Snapshot snap, Map<String, Predicate<DigestStory>> predicates) {
+        if (!snap.fromIndex()) {
+            return predicates;
         }
-        Set<String> keys;
-        if (m != null && !changes.isEmpty() && changes.peekFirst().generation() <= m.generation + 1) {
-            keys = new HashSet<>(m.keys);
-            for (Change c : changes) {
-                if (c.generation() > m.generation) {
-                    for (String k : c.keys()) {
-                        DigestStory s = stories.get(k);
-                        if (s != null && p.test(s)) {
-                            keys.add(k);
-                        } else {
-                            keys.remove(k);
+        Map<String, Set<String>> keys = memos(predicates);
+        Map<String, Predicate<DigestStory>> out = new HashMap<>();
+        keys.forEach((k, set) -> out.put(k, s -> set.contains(s.key())));
+        return out;
+    }
+
+    private Map<String, Set<String>> memos(Map<String, Predicate<DigestStory>> predicates) {
+        Map<String, Set<String>> out = new HashMap<>();
+        Map<String, Set<String>> grow = new HashMap<>(); // key -> copy of its memo, to bring up to date
+        Set<String> changed = new HashSet<>();
+        List<String> whole = new ArrayList<>();
+        List<DigestStory> all;
+        Map<String, DigestStory> byKey;
+        long g;
+        synchronized (this) {
+            g = generation;
+            for (Map.Entry<String, Predicate<DigestStory>> e : predicates.entrySet()) {
+                Memo m = memos.get(e.getKey());
+                if (m != null && m.generation == g) {
+                    out.put(e.getKey(), m.keys);
+                } else if (m != null && !changes.isEmpty() && changes.peekFirst().generation() <= m.generation + 1) {
+                    grow.put(e.getKey(), new HashSet<>(m.keys));
+                    for (Change c : changes) {
+                        if (c.generation() > m.generation) {
+                            changed.addAll(c.keys());
                         }
+                    }
+                } else {
+                    whole.add(e.getKey());
+                }
+            }
+            if (grow.isEmpty() && whole.isEmpty()) {
+                return out;
+            }
+            all = whole.isEmpty() ? List.of() : new ArrayList<>(stories.values());
+            byKey = new HashMap<>();
+            for (String k : changed) {
+                DigestStory s = stories.get(k);
+                if (s != null) {
+                    byKey.put(k, s);
+                }
+            }
+        }
+        // the tests run outside the lock: new items keep flowing in meanwhile
+        for (Map.Entry<String, Set<String>> e : grow.entrySet()) {
+            Predicate<DigestStory> p = predicates.get(e.getKey());
+            for (String k : changed) {
+                DigestStory s = byKey.get(k);
+                if (s != null && p.test(s)) {
+                    e.getValue().add(k);
+                } else {
+                    e.getValue().remove(k);
+                }
+            }
+            out.put(e.getKey(), e.getValue());
+        }
+        if (!whole.isEmpty()) {
+            List<Set<String>> sets = new ArrayList<>();
+            List<Predicate<DigestStory>> ps = new ArrayList<>();
+            for (String k : whole) {
+                Set<String> set = new HashSet<>();
+                sets.add(set);
+                ps.add(predicates.get(k));
+                out.put(k, set);
+            }
+            for (DigestStory s : all) {
+                for (int i = 0; i < ps.size(); i++) {
+                    if (ps.get(i).test(s)) {
+                        sets.get(i).add(s.key());
                     }
                 }
             }
-        } else {
-            keys = new HashSet<>();
-            for (DigestStory s : stories.values()) {
-                if (p.test(s)) {
-                    keys.add(s.key());
-                }
+        }
+        synchronized (this) {
+            if (memos.size() >= MAX_MEMOS) {
+                memos.clear();
+            }
+            for (String k : grow.keySet()) {
+                memos.put(k, new Memo(out.get(k), g));
+            }
+            for (String k : whole) {
+                memos.put(k, new Memo(out.get(k), g));
             }
         }
-        if (memos.size() >= MAX_MEMOS) {
-            memos.clear();
-        }
-        memos.put(key, new Memo(keys, generation));
-        return keys;
+        return out;
     }
 
     private void ensureLoaded() {

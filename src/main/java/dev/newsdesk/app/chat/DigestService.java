@@ -76,9 +76,9 @@ public final class DigestService {
             return c.digest();
         }
         DigestIndex.Snapshot snap = index.since(now.minus(ask.window()));
-        DigestRequest request = new DigestRequest(label(ask.topics()), ask.window(), now, ask.zone(),
-                topics(ask.topics(), terms), terms(terms), log.seen(ask.chat(), now.minus(SEEN_SPAN)),
-                ask.scheduled());
+        Matching m = matching(snap, ask.topics(), terms);
+        DigestRequest request = new DigestRequest(label(ask.topics()), ask.window(), now, ask.zone(), m.topics(),
+                m.terms(), log.seen(ask.chat(), now.minus(SEEN_SPAN)), ask.scheduled());
         Digest d = DigestBuilder.build(snap.stories(), request);
         if (cache.size() >= CACHE_MAX) {
             cache.clear(); // entries are cheap to rebuild; most are stale after the next story anyway
@@ -90,18 +90,29 @@ public final class DigestService {
     /** Mentions per day over the window of each watch-list term and each topic asked (all topics when none). */
     public MentionSeries mentions(Ask ask, Instant now) {
         List<String> terms = watchTerms(ask.chat());
-        Map<String, Predicate<DigestStory>> lines = new LinkedHashMap<>();
-        for (DigestRequest.Term t : terms(terms)) {
-            lines.put(t.term(), t.matches());
-        }
         List<String> ids = ask.topics().isEmpty() ? settings.topics().stream().map(ChatSettings.Topic::id).toList()
                 : ask.topics().stream().filter(t -> !t.equals(DigestBuilder.WATCHLIST)).toList();
-        for (DigestRequest.Topic t : topics(ids, terms)) {
+        Instant since = now.minus(ask.window());
+        DigestIndex.Snapshot snap = index.since(since);
+        Matching m = matching(snap, ids, terms);
+        Map<String, Predicate<DigestStory>> lines = new LinkedHashMap<>();
+        for (DigestRequest.Term t : m.terms()) {
+            lines.put(t.term(), t.matches());
+        }
+        for (DigestRequest.Topic t : m.topics()) {
             lines.putIfAbsent(t.name(), t.matches());
         }
-        Instant since = now.minus(ask.window());
-        return Mentions.perDay("Mentions per day — last " + Window.describe(ask.window()),
-                index.since(since).stories(), lines, since, now, ask.zone());
+        return Mentions.perDay("Mentions per day — last " + Window.describe(ask.window()), snap.stories(), lines,
+                since, now, ask.zone());
+    }
+
+    /**
+     * Works out, once per change of the index and for every chat at once, which stories each topic and watch term
+     * matches at start, so that the first digest asked for is as quick as the next.
+     */
+    public void warm(Instant now) {
+        matching(index.since(now.minus(Duration.ofDays(1))), settings.topics().stream()
+                .map(ChatSettings.Topic::id).toList(), settings.watchlist());
     }
 
     /** The chat got a scheduled digest: its cached digests are out of date. */
@@ -136,31 +147,42 @@ public final class DigestService {
         return settings.topics().stream().filter(t -> t.id().equals(id)).findFirst();
     }
 
-    private List<DigestRequest.Topic> topics(List<String> ids, List<String> terms) {
-        List<DigestRequest.Topic> out = new ArrayList<>();
-        for (String id : ids) {
+    /** The topics and terms of a digest, matched against the stories of {@code snap}. */
+    private record Matching(List<DigestRequest.Topic> topics, List<DigestRequest.Term> terms) {
+    }
+
+    private Matching matching(DigestIndex.Snapshot snap, List<String> topicIds, List<String> terms) {
+        Map<String, Predicate<DigestStory>> raw = new LinkedHashMap<>();
+        for (String term : terms) {
+            Predicate<NewsItem> p = matchers.term(term);
+            raw.put("term:" + term, s -> p.test(s.lead()));
+        }
+        for (String id : topicIds) {
             if (id.equals(DigestBuilder.WATCHLIST)) {
-                List<DigestRequest.Term> ts = terms(terms);
-                out.add(new DigestRequest.Topic(id, "Watch-list", s -> ts.stream().anyMatch(t -> t.matches().test(s))));
                 continue;
             }
             ChatSettings.Topic t = topic(id).orElseThrow(() -> new IllegalArgumentException("unknown topic " + id));
             Predicate<NewsItem> query = compiled(t.query());
             // analysed items carry their topics; items stored without analysis are matched against the query
-            out.add(new DigestRequest.Topic(id, t.name(), index.matching("topic:" + id + "\u0000" + t.query(),
-                    s -> s.analysed() ? s.topics().contains(id) : query.test(s.lead()))));
+            raw.put("topic:" + id + "\u0000" + t.query(), s -> s.analysed() ? s.topics().contains(id)
+                    : query.test(s.lead()));
         }
-        return out;
-    }
-
-    private List<DigestRequest.Term> terms(List<String> terms) {
-        List<DigestRequest.Term> out = new ArrayList<>();
+        Map<String, Predicate<DigestStory>> m = index.matchers(snap, raw);
+        List<DigestRequest.Term> ts = new ArrayList<>();
         for (String term : terms) {
-            Predicate<NewsItem> p = matchers.term(term);
-            Predicate<DigestStory> memo = index.matching("term:" + term, s -> p.test(s.lead()));
-            out.add(new DigestRequest.Term(term, memo));
+            ts.add(new DigestRequest.Term(term, m.get("term:" + term)));
         }
-        return out;
+        List<DigestRequest.Topic> out = new ArrayList<>();
+        for (String id : topicIds) {
+            if (id.equals(DigestBuilder.WATCHLIST)) {
+                out.add(new DigestRequest.Topic(id, "Watch-list",
+                        s -> ts.stream().anyMatch(t -> t.matches().test(s))));
+            } else {
+                ChatSettings.Topic t = topic(id).orElseThrow();
+                out.add(new DigestRequest.Topic(id, t.name(), m.get("topic:" + id + "\u0000" + t.query())));
+            }
+        }
+        return new Matching(out, ts);
     }
 
     private Predicate<NewsItem> compiled(String query) {

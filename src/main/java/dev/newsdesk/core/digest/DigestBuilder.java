@@ -63,26 +63,23 @@ public final class DigestBuilder {
             double fit = topics.isEmpty() ? 1 : (double) fits / topics.size();
             pool.add(new Ranked(s, ranker.score(s, terms.size(), fit), in, terms));
         }
-        // best first; ties by the newest, then by key, so equal inputs give equal digests
-        pool.sort(Comparator.comparingDouble((Ranked x) -> -x.score())
-                .thenComparing(x -> x.story().updated(), Comparator.reverseOrder())
-                .thenComparing(x -> x.story().key()));
+        List<Ranked> shortlist = shortlist(pool, topics);
 
         List<Digest.Section> sections = new ArrayList<>();
         Set<String> used = new HashSet<>();
         int candidates = 0;
         if (topics.isEmpty()) {
             candidates = pool.size();
-            sections.add(section("", pool, TOP, used, x -> true, r));
+            sections.add(section("", shortlist, TOP, used, x -> true, r));
         } else {
             for (int t = 0; t < topics.size(); t++) {
                 int topic = t;
                 candidates += (int) pool.stream().filter(x -> x.inTopic()[topic]).count();
-                sections.add(section(topics.get(t).name(), pool, PER_SECTION, used, x -> x.inTopic()[topic], r));
+                sections.add(section(topics.get(t).name(), shortlist, PER_SECTION, used, x -> x.inTopic()[topic], r));
             }
         }
         if (topics.stream().noneMatch(t -> t.id().equals(WATCHLIST))) {
-            sections.add(section("Watch-list", pool, WATCH_EXTRA, used, x -> !x.terms().isEmpty(), r));
+            sections.add(section("Watch-list", shortlist, WATCH_EXTRA, used, x -> !x.terms().isEmpty(), r));
         }
 
         // each term with the numbers of the stories hitting it
@@ -104,6 +101,48 @@ public final class DigestBuilder {
         }
         return new Digest(r.label(), r.window(), sections.stream().filter(s -> !s.entries().isEmpty()).toList(),
                 hits, leftOut, candidates);
+    }
+
+    /** Best first; ties by the newest, then by key, so equal inputs give equal digests. */
+    private static final Comparator<Ranked> BEST = Comparator.comparingDouble((Ranked x) -> -x.score())
+            .thenComparing(x -> x.story().updated(), Comparator.reverseOrder())
+            .thenComparing(x -> x.story().key());
+
+    /**
+     * The stories any section can show, best first, without sorting the whole window: each section takes its best
+     * stories not shown by an earlier one, so its best {@code (all sections' sizes)} are enough.
+     */
+    private static List<Ranked> shortlist(List<Ranked> pool, List<DigestRequest.Topic> topics) {
+        int need = (topics.isEmpty() ? TOP : PER_SECTION * topics.size()) + WATCH_EXTRA;
+        int sections = Math.max(1, topics.size()) + 1;
+        List<java.util.PriorityQueue<Ranked>> heaps = new ArrayList<>();
+        for (int i = 0; i < sections; i++) {
+            heaps.add(new java.util.PriorityQueue<>(BEST.reversed())); // the worst kept at the head
+        }
+        for (Ranked x : pool) {
+            for (int t = 0; t < sections - 1; t++) {
+                if (topics.isEmpty() || x.inTopic()[t]) {
+                    offer(heaps.get(t), x, need);
+                }
+            }
+            if (!x.terms().isEmpty()) {
+                offer(heaps.get(sections - 1), x, need);
+            }
+        }
+        Set<Ranked> union = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        heaps.forEach(union::addAll);
+        List<Ranked> out = new ArrayList<>(union);
+        out.sort(BEST);
+        return out;
+    }
+
+    private static void offer(java.util.PriorityQueue<Ranked> heap, Ranked x, int max) {
+        if (heap.size() < max) {
+            heap.add(x);
+        } else if (BEST.compare(x, heap.peek()) < 0) {
+            heap.poll();
+            heap.add(x);
+        }
     }
 
     private static Digest.Section section(String title, List<Ranked> pool, int max, Set<String> used,
