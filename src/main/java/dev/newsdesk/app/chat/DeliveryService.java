@@ -40,8 +40,9 @@ public final class DeliveryService implements AutoCloseable {
     private final Map<String, Pacer> pacers = new HashMap<>();
     private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
     /**
-     * Keys whose outcome was recorded lately. A round reads due deliveries and then works through them while senders
-     * finish others: a delivery sent after the read is still in the round's list, and must not go out again.
+     * When each delivery's outcome was recorded, lately. A round reads due deliveries and then works through them while
+     * senders finish others: a delivery sent (or put off) after the read is still in the round's list as it was, and
+     * must not go out again.
      */
     private final Map<String, Long> finished = new ConcurrentHashMap<>();
     private static final long FINISHED_KEPT_NANOS = Duration.ofMinutes(1).toNanos();
@@ -122,14 +123,16 @@ public final class DeliveryService implements AutoCloseable {
         Set<String> seen = new HashSet<>();
         long nanos = System.nanoTime();
         finished.values().removeIf(at -> nanos - at > FINISHED_KEPT_NANOS);
+        long readAt = System.nanoTime();
         for (Delivery d : outbox.due(now, BATCH)) {
             String chatKey = d.chat().toString();
             // only the oldest due delivery of each chat, and only when none of its messages is in flight
             if (!seen.add(chatKey) || inFlight.contains(chatKey)) {
                 continue;
             }
-            if (finished.containsKey(d.key())) {
-                continue; // finished since this round read the outbox: the read is out of date for it
+            Long finishedAt = finished.get(d.key());
+            if (finishedAt != null && finishedAt - readAt >= 0) {
+                continue; // finished (or put off) since this round read the outbox: the read is out of date for it
             }
             ChatPlatform platform = platforms.get(d.chat().platform());
             if (platform == null) {
