@@ -57,6 +57,9 @@ public final class JFreeChartRenderer implements ChartRenderer {
     public static final int MAX_LINES = 8;
     static final int NAME_LIMIT = 40;
     static final int TITLE_LIMIT = 100;
+    /** A year and a day: longer windows are drawn as their last this many days. */
+    static final int MAX_DAYS = 366;
+    private static final String NO_MENTIONS = "No mentions in this window";
     static final Color BACKGROUND = Color.WHITE;
     /** Okabe-Ito: eight colours that colour-blind readers can tell apart, on white; "other" is grey. */
     static final List<Color> PALETTE = List.of(new Color(0x0072B2), new Color(0xD55E00),
@@ -107,40 +110,24 @@ public final class JFreeChartRenderer implements ChartRenderer {
         return t;
     }
 
-    JFreeChart chart(MentionSeries series) {
+    JFreeChart chart(MentionSeries asked) {
+        MentionSeries series = lastDays(asked, MAX_DAYS);
         List<MentionSeries.Line> lines = LineFolding.fold(series.series(), MAX_LINES);
-        XYSeriesCollection data = new XYSeriesCollection();
-        for (MentionSeries.Line line : lines) {
-            // the legend names each line with its total, so the reader needs no arithmetic; equal names stay apart
-            String name = ChartText.legend(ChartText.line(line.name(), NAME_LIMIT, "(unnamed)"),
-                    LineFolding.total(line));
-            XYSeries s = new XYSeries(unique(name, data), false, true);
-            for (int d = 0; d < series.days().size(); d++) {
-                s.add(x(series.days().get(d)), line.counts().get(d));
-            }
-            data.addSeries(s);
-        }
-        XYPlot plot = new XYPlot(data, dayAxis(series.days()), countAxis(lines),
+        XYPlot plot = new XYPlot(dataset(series.days(), lines), dayAxis(series.days()), countAxis(lines),
                 lineRenderer(lines.size(), series.series().size() > lines.size(), series.days().size()));
         plot.setBackgroundPaint(BACKGROUND);
         plot.setOutlineVisible(false);
         plot.setDomainGridlinePaint(GRID);
         plot.setRangeGridlinePaint(GRID);
         plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
-        plot.setNoDataMessage("No mentions in this window");
+        plot.setNoDataMessage(NO_MENTIONS);
         plot.setNoDataMessageFont(font(Font.PLAIN, 18));
         plot.setNoDataMessagePaint(TEXT);
 
         JFreeChart chart = new JFreeChart(null, font(Font.BOLD, 20), plot, true);
-        TextTitle title = new TextTitle(ChartText.line(series.title(), TITLE_LIMIT, "Mentions per day"),
-                font(Font.BOLD, 20));
-        title.setPaint(TEXT);
-        title.setPadding(new RectangleInsets(4, 4, 8, 4));
-        chart.setTitle(title);
+        chart.setTitle(title(ChartText.line(series.title(), TITLE_LIMIT, "Mentions per day"), Font.BOLD, 20));
         if (series.isEmpty() && !lines.isEmpty()) {
-            TextTitle none = new TextTitle("No mentions in this window", font(Font.PLAIN, 15));
-            none.setPaint(TEXT);
-            chart.addSubtitle(none);
+            chart.addSubtitle(title(NO_MENTIONS, Font.PLAIN, 15));
         }
         LegendTitle legend = chart.getLegend();
         legend.setItemFont(font(Font.PLAIN, 14));
@@ -148,11 +135,45 @@ public final class JFreeChartRenderer implements ChartRenderer {
         legend.setBackgroundPaint(BACKGROUND);
         legend.setFrame(BlockBorder.NONE);
         legend.setPosition(RectangleEdge.BOTTOM);
+        legend.setItemLabelPadding(new RectangleInsets(2, 4, 2, 14));
         chart.setBackgroundPaint(BACKGROUND);
         chart.setPadding(new RectangleInsets(10, 10, 10, 16));
         chart.setAntiAlias(true);
         chart.setTextAntiAlias(RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         return chart;
+    }
+
+    /** The last {@code max} days: a longer window would cost time and show nothing more on a phone. */
+    static MentionSeries lastDays(MentionSeries s, int max) {
+        int n = s.days().size();
+        if (n <= max) {
+            return s;
+        }
+        List<MentionSeries.Line> lines = s.series().stream()
+                .map(l -> new MentionSeries.Line(l.name(), l.counts().subList(n - max, n))).toList();
+        return new MentionSeries(s.title(), s.days().subList(n - max, n), lines);
+    }
+
+    private static XYSeriesCollection dataset(List<LocalDate> days, List<MentionSeries.Line> lines) {
+        XYSeriesCollection data = new XYSeriesCollection();
+        for (MentionSeries.Line line : lines) {
+            // the legend names each line with its total, so the reader needs no arithmetic; equal names stay apart
+            String name = ChartText.legend(ChartText.line(line.name(), NAME_LIMIT, "(unnamed)"),
+                    LineFolding.total(line));
+            XYSeries s = new XYSeries(unique(name, data), false, true);
+            for (int d = 0; d < days.size(); d++) {
+                s.add(x(days.get(d)), line.counts().get(d));
+            }
+            data.addSeries(s);
+        }
+        return data;
+    }
+
+    private static TextTitle title(String text, int style, int size) {
+        TextTitle t = new TextTitle(text, font(style, size));
+        t.setPaint(TEXT);
+        t.setPadding(new RectangleInsets(4, 4, 6, 4));
+        return t;
     }
 
     private static String unique(String name, XYSeriesCollection data) {

@@ -144,6 +144,16 @@ class JFreeChartRendererTest {
     }
 
     @Test
+    void anAbsurdWindowIsDrawnAsItsLastYear() throws IOException {
+        MentionSeries decade = SampleSeries.of(3650, 4, "Nvidia");
+        MentionSeries year = JFreeChartRenderer.lastDays(decade, JFreeChartRenderer.MAX_DAYS);
+        assertThat(year.days()).hasSize(366).endsWith(LocalDate.of(2026, 11, 23));
+        assertThat(year.series().get(0).counts())
+                .isEqualTo(decade.series().get(0).counts().subList(3650 - 366, 3650));
+        assertThat(decode(renderer.png(decade)).getWidth()).isEqualTo(1000);
+    }
+
+    @Test
     void hostileNamesAndTitlesDoNotCrash() throws IOException {
         MentionSeries s = SampleSeries.of(7, 9,
                 "x".repeat(100_000),
