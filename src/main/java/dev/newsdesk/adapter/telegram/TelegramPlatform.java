@@ -13,6 +13,7 @@ import org.telegram.telegrambots.meta.api.objects.ResponseParameters;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiValidationException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 import java.io.ByteArrayInputStream;
@@ -99,10 +100,12 @@ public final class TelegramPlatform implements ChatPlatform {
                 b.parseMode(ParseMode.HTML);
             }
         }
-        SendPhoto photo = b.build();
-        // the Bot API takes parse_mode or caption_entities, not both; the library would send an empty list
-        photo.setCaptionEntities(null);
-        return attempt(() -> messageId(client.execute(photo)), TelegramPlatform::classify);
+        return attempt(() -> {
+            SendPhoto photo = b.build();
+            // the Bot API takes parse_mode or caption_entities, not both; the library would send an empty list
+            photo.setCaptionEntities(null);
+            return messageId(client.execute(photo));
+        }, TelegramPlatform::classify);
     }
 
     /** One Bot API call that yields a message id. */
@@ -118,6 +121,11 @@ public final class TelegramPlatform implements ChatPlatform {
         } catch (TelegramApiRequestException e) {
             return refused.apply(e);
         } catch (TelegramApiException e) {
+            if (e instanceof TelegramApiValidationException || e.getCause() instanceof TelegramApiValidationException) {
+                // the library refused to send it (empty text, a required field missing): it would refuse again
+                Throwable why = e.getCause() instanceof TelegramApiValidationException ? e.getCause() : e;
+                return new SendResult.Rejected("telegram: " + why.getMessage());
+            }
             return new SendResult.Transient("telegram: " + e.getMessage());
         } catch (RuntimeException e) {
             return new SendResult.Transient("telegram: " + e);

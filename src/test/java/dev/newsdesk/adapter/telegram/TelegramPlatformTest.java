@@ -109,6 +109,16 @@ class TelegramPlatformTest {
     }
 
     @Test
+    void whatTheLibraryRefusesToSendIsRejectedNotRetried() {
+        String id = sendFirst("v1");
+        SendResult r = platform.edit(ANN, id, "", "html", false);
+        assertThat(r).isInstanceOf(SendResult.Rejected.class);
+        assertThat(platform.send(ANN, "", "html", false)).isInstanceOf(SendResult.Rejected.class);
+        assertThat(api.methodsSeen()).doesNotContain("editmessagetext");
+        assertThat(api.sent).hasSize(1);
+    }
+
+    @Test
     void aChartIsUploadedAsAPhotoWithItsHtmlCaption() throws Exception {
         SendResult r = platform.sendImage(ANN, png, "mentions.png", "<b>Mentions per day</b> — last 7 d", "html");
         assertThat(r).isInstanceOf(SendResult.Sent.class);
