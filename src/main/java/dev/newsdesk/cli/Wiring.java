@@ -28,6 +28,7 @@ import dev.newsdesk.adapter.telegram.TelegramApi;
 import dev.newsdesk.adapter.telegram.TelegramBot;
 import dev.newsdesk.adapter.telegram.TelegramHtml;
 import dev.newsdesk.adapter.telegram.TelegramPlatform;
+import dev.newsdesk.adapter.chart.JFreeChartRenderer;
 import dev.newsdesk.adapter.store.JdbcAlertLog;
 import dev.newsdesk.adapter.store.JdbcDigestLog;
 import dev.newsdesk.app.chat.AlertService;
@@ -259,7 +260,7 @@ final class Wiring implements AutoCloseable {
 
     /** Draws digest charts. */
     ChartRenderer charts() {
-        return ChartRenderer.NONE;
+        return new JFreeChartRenderer();
     }
 
     /**

@@ -109,7 +109,15 @@ public final class DigestIndex implements NewItemsListener {
         if (itemIds.isEmpty()) {
             return;
         }
+        if (!isLoaded()) {
+            load(); // reads them too
+            return;
+        }
         merge(news.digestEntries(itemIds));
+    }
+
+    private synchronized boolean isLoaded() {
+        return loaded;
     }
 
     private synchronized void merge(List<DigestEntry> entries) {
@@ -325,8 +333,11 @@ public final class DigestIndex implements NewItemsListener {
     }
 
     /** The story of this key, when held (the last {@code span}). */
-    public synchronized java.util.Optional<DigestStory> story(String key) {
-        return java.util.Optional.ofNullable(stories.get(key));
+    public java.util.Optional<DigestStory> story(String key) {
+        ensureLoaded();
+        synchronized (this) {
+            return java.util.Optional.ofNullable(stories.get(key));
+        }
     }
 
     /** How many stories are held. */

@@ -147,7 +147,7 @@ public final class DigestScheduler implements AutoCloseable {
             deliveries.addAll(OutboxReplies.parts(base, sd.chat(), shared, "digest", msg, renderer, now));
             if (!d.isEmpty() && sd.options().contains(ScheduleSpec.CHART)) {
                 MentionSeries series = digests.mentions(ask, now);
-                byte[] png = series.isEmpty() ? null : charts.png(series);
+                byte[] png = ChartRenderer.orNone(charts, series);
                 if (png != null) {
                     deliveries.add(OutboxReplies.picture(base + "/chart", sd.chat(), shared, "digest",
                             new ChatMessage.Picture(png, series.title()), renderer, now));

@@ -64,7 +64,7 @@ final class NewsCommands {
         ChatMessage msg = DigestLayout.digest(d, r.chat().zone());
         if (r.cmd().words().stream().anyMatch(w -> w.equalsIgnoreCase(CHART))) {
             MentionSeries series = digests.mentions(ask, r.now());
-            byte[] png = series.isEmpty() ? null : charts.png(series);
+            byte[] png = ChartRenderer.orNone(charts, series);
             if (png != null) {
                 msg = msg.withPicture(new ChatMessage.Picture(png, series.title()));
             }

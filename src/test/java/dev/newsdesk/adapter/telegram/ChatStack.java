@@ -57,6 +57,7 @@ public final class ChatStack implements AutoCloseable {
     public final OkHttpTelegramClient client;
     public final OutboxReplies replies;
     public final DigestIndex digestIndex;
+    private static final ChartRenderer CHARTS = new dev.newsdesk.adapter.chart.JFreeChartRenderer();
     public final DigestScheduler scheduler;
     public final JdbcAlertLog alertLog;
     /** The hourly alert cap of the stack: tests of the cap send more than this. */
@@ -89,7 +90,7 @@ public final class ChatStack implements AutoCloseable {
         digestLog = new JdbcDigestLog(db);
         digests = new DigestService(digestIndex, chats, digestLog, settings, new Matchers(queries));
         chat = new ChatService(news, chats, sources, queries, new TelegramAdmins(client,
-                Duration.ofMinutes(3)), settings, digests, ChartRenderer.NONE, clock);
+                Duration.ofMinutes(3)), settings, digests, CHARTS, clock);
         TelegramHtml html = new TelegramHtml();
         replies = new OutboxReplies(outbox, html, delivery, clock);
         alertLog = new JdbcAlertLog(db);
@@ -98,7 +99,7 @@ public final class ChatStack implements AutoCloseable {
                 Duration.ofHours(48)), clock);
         bot = new TelegramBot(FakeBotApi.TOKEN, url, client, chat, chats, outbox, replies, 4);
         scheduler = new DigestScheduler(() -> operatorDigests, chats, digests, digestLog, Map.of("telegram", html),
-                ChartRenderer.NONE, delivery, Duration.ofHours(2), clock);
+                CHARTS, delivery, Duration.ofHours(2), clock);
         if (startDelivery) {
             delivery.start();
         }

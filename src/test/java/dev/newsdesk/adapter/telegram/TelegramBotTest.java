@@ -78,6 +78,19 @@ class TelegramBotTest {
     }
 
     @Test
+    void aDigestWithChartSendsThePictureAfterTheText() throws Exception {
+        api.message(ANN, "private", ANN, "/digest 7d chart");
+        await(() -> api.photos.size() == 1);
+        FakeBotApi.Photo p = api.photos.get(0);
+        assertThat(p.chatId()).isEqualTo(String.valueOf(ANN));
+        assertThat(p.caption()).contains("Mentions per day — last 7 d");
+        java.awt.image.BufferedImage img = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(p.bytes()));
+        assertThat(img.getWidth()).isEqualTo(1000);
+        assertThat(api.sentTo(ANN)).hasSize(1);
+        assertThat(api.sentTo(ANN).get(0).text()).contains("Top stories — last 7 d");
+    }
+
+    @Test
     void watchAddIsStoredAndListed() {
         api.message(ANN, "private", ANN, "/watch add \"export controls\"");
         awaitOne(ANN);
