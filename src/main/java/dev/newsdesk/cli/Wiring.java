@@ -32,6 +32,8 @@ import dev.newsdesk.adapter.chart.JFreeChartRenderer;
 import dev.newsdesk.adapter.store.JdbcAlertLog;
 import dev.newsdesk.adapter.store.JdbcDigestLog;
 import dev.newsdesk.app.chat.AlertService;
+import dev.newsdesk.app.chat.ArticlePages;
+import dev.newsdesk.app.chat.FetchedArticlePages;
 import dev.newsdesk.app.chat.ChartRenderer;
 import dev.newsdesk.app.chat.DigestIndex;
 import dev.newsdesk.app.chat.DigestScheduler;
@@ -107,6 +109,8 @@ final class Wiring implements AutoCloseable {
     /** Parsing, analysing and storing are CPU and disk work: one thread per core. */
     private final int workers = Math.max(2, Runtime.getRuntime().availableProcessors());
     private ItemIntelligence intelligence;
+    private Enricher enricher;
+    private HttpFetcher chatPageFetcher;
     private HttpFetcher fetcher;
     private HttpFetcher pageFetcher;
     private ExecutorService work;
@@ -143,19 +147,35 @@ final class Wiring implements AutoCloseable {
     /** Analyses, stories and listeners for stored items; the story index is rebuilt from the store once. */
     synchronized ItemIntelligence intelligence() {
         if (intelligence == null) {
+            StoryService stories = new StoryService(new StoryGrouper(StorySettings.DEFAULTS, clock, STORY_INDEX),
+                    new JdbcStoryStore(db), STORY_INDEX);
+            stories.restore(clock.instant());
+            intelligence = new ItemIntelligence(enricher(), analyses, stories);
+        }
+        return intelligence;
+    }
+
+    /** Summary, topics, watch-list hits and impact of one item (shared by ingest, polling and /summary URL). */
+    private synchronized Enricher enricher() {
+        if (enricher == null) {
             ExtractiveSummarizer extractive = new ExtractiveSummarizer();
             Map<String, String> queries = new LinkedHashMap<>();
             for (TopicSpec t : config.topics().values()) {
                 queries.put(t.id(), t.query());
             }
-            Enricher enricher = new Enricher(extractive, summarizer(extractive), TopicClassifier.parse(queries),
+            enricher = new Enricher(extractive, summarizer(extractive), TopicClassifier.parse(queries),
                     WatchMatcher.of(config.watchlist()), new ImpactAnalyzer(Lexicon.builtIn()), clock);
-            StoryService stories = new StoryService(new StoryGrouper(StorySettings.DEFAULTS, clock, STORY_INDEX),
-                    new JdbcStoryStore(db), STORY_INDEX);
-            stories.restore(clock.instant());
-            intelligence = new ItemIntelligence(enricher, analyses, stories);
         }
-        return intelligence;
+        return enricher;
+    }
+
+    /** Pages a chat asks about ({@code /summary URL}): untrusted requests, on two connections of their own. */
+    private synchronized ArticlePages articlePages() {
+        if (chatPageFetcher == null) {
+            chatPageFetcher = new HttpFetcher(config.fetch().withConcurrency(2, 1));
+        }
+        return new FetchedArticlePages(chatPageFetcher, new PageArticleReader(new ArticleExtractor()), enricher(),
+                config.fetch().timeout(), clock);
     }
 
     private Summarizer summarizer(ExtractiveSummarizer extractive) {
@@ -236,7 +256,7 @@ final class Wiring implements AutoCloseable {
         DigestService digests = new DigestService(index, chats, digestLog, settings, new Matchers(queries));
         ChartRenderer charts = charts();
         ChatService service = new ChatService(news, chats, sources, queries, chatAdmins, settings, digests, charts,
-                clock);
+                articlePages(), clock);
         ConsoleChat console = new ConsoleChat(service, System.out);
         java.util.List<ChatPlatform> platforms = new java.util.ArrayList<>(java.util.List.of(console));
         java.util.Map<String, MessageRenderer> renderers = new java.util.HashMap<>(
@@ -308,6 +328,9 @@ final class Wiring implements AutoCloseable {
         if (fetcher != null) {
             fetcher.close();
             pageFetcher.close();
+        }
+        if (chatPageFetcher != null) {
+            chatPageFetcher.close();
         }
         db.close();
     }

@@ -44,10 +44,12 @@ final class NewsCommands {
     private final Matchers matchers;
     private final DigestService digests;
     private final ChartRenderer charts;
+    private final ArticlePages pages;
     private static final String CHART = "chart";
 
     NewsCommands(NewsReader news, ChatStore chats, ChatSettings settings, Matchers matchers, DigestService digests,
-                 ChartRenderer charts) {
+                 ChartRenderer charts, ArticlePages pages) {
+        this.pages = pages;
         this.digests = digests;
         this.charts = charts;
         this.news = news;
@@ -154,6 +156,9 @@ final class NewsCommands {
             item = news.byUrl(canonical == null ? arg : canonical);
             if (item.isEmpty()) {
                 item = news.byUrl(arg);
+            }
+            if (item.isEmpty()) {
+                item = Optional.of(pages.read(arg)); // not stored: read it now, through the SSRF guard
             }
         } else {
             throw new CommandError(usage);

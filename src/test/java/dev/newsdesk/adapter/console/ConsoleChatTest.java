@@ -11,6 +11,7 @@ import dev.newsdesk.app.chat.AlertService;
 import dev.newsdesk.app.chat.ChatAdmins;
 import dev.newsdesk.adapter.store.JdbcAlertLog;
 import dev.newsdesk.adapter.store.JdbcDigestLog;
+import dev.newsdesk.app.chat.ArticlePages;
 import dev.newsdesk.app.chat.ChartRenderer;
 import dev.newsdesk.app.chat.ChatService;
 import dev.newsdesk.app.chat.DigestIndex;
@@ -68,7 +69,7 @@ class ConsoleChatTest {
         DigestIndex index = new DigestIndex(news, Duration.ofDays(7), 60_000, Duration.ZERO, clock);
         DigestService digests = new DigestService(index, chats, new JdbcDigestLog(db), settings, new Matchers(queries));
         ChatService service = new ChatService(news, chats, sources, queries, ChatAdmins.NONE, settings, digests,
-                ChartRenderer.NONE, clock);
+                ChartRenderer.NONE, ArticlePages.NONE, clock);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         ConsoleChat console = new ConsoleChat(service, new PrintStream(bytes, true, StandardCharsets.UTF_8));
         DeliveryService delivery = new DeliveryService(outbox, chats, List.of(console), clock, 2);

@@ -11,6 +11,7 @@ import dev.newsdesk.adapter.store.JdbcStoryKeys;
 import dev.newsdesk.app.chat.AlertService;
 import dev.newsdesk.adapter.store.JdbcAlertLog;
 import dev.newsdesk.adapter.store.JdbcDigestLog;
+import dev.newsdesk.app.chat.ArticlePages;
 import dev.newsdesk.app.chat.ChartRenderer;
 import dev.newsdesk.app.chat.ChatService;
 import dev.newsdesk.app.chat.DigestIndex;
@@ -90,7 +91,7 @@ public final class ChatStack implements AutoCloseable {
         digestLog = new JdbcDigestLog(db);
         digests = new DigestService(digestIndex, chats, digestLog, settings, new Matchers(queries));
         chat = new ChatService(news, chats, sources, queries, new TelegramAdmins(client,
-                Duration.ofMinutes(3)), settings, digests, CHARTS, clock);
+                Duration.ofMinutes(3)), settings, digests, CHARTS, ArticlePages.NONE, clock);
         TelegramHtml html = new TelegramHtml();
         replies = new OutboxReplies(outbox, html, delivery, clock);
         alertLog = new JdbcAlertLog(db);
