@@ -36,7 +36,10 @@ final class DigestCommand implements Callable<Integer> {
             description = "topic ids from the configuration, or watchlist (default: top stories)")
     List<String> topics = List.of();
 
-    @Option(names = "--window", paramLabel = "WINDOW", defaultValue = "24h",
+    @Option(names = "--topic", paramLabel = "TOPIC", description = "a topic (may be repeated; same as TOPIC)")
+    List<String> topicOptions = List.of();
+
+    @Option(names = {"--since", "--window"}, paramLabel = "WINDOW", defaultValue = "24h",
             description = "how far back: 30m, 24h, 7d, 2w (default: ${DEFAULT-VALUE})")
     String window;
 
@@ -77,7 +80,9 @@ final class DigestCommand implements Callable<Integer> {
         try (Wiring wiring = Wiring.open(config.load().config())) {
             DigestService digests = wiring.chat(false).digests();
             List<String> ids = new ArrayList<>();
-            for (String t : topics) {
+            List<String> asked = new ArrayList<>(topicOptions);
+            asked.addAll(topics);
+            for (String t : asked) {
                 String id = t.toLowerCase(Locale.ROOT);
                 if (!digests.topicIds().contains(id)) {
                     throw new UserError("unknown topic '" + t + "' (topics: " + String.join(", ", digests.topicIds())

@@ -63,18 +63,19 @@ class DigestGoldenTest {
 
     @Test
     void topicSectionsInBerlinTime() throws Exception {
-        assertGolden("digest-topics.txt", "--zone", "Europe/Berlin", "ai-alliances", "market-impact", "crypto");
+        assertGolden("digest-topics.txt", "--zone", "Europe/Berlin", "--topic", "ai-alliances", "market-impact",
+                "crypto");
     }
 
     @Test
     void aWeekShowsTheOlderStoryTooAndBadArgumentsAreExplained() throws Exception {
         NewsdeskProcess.Result week = newsdesk.run("digest", "--config", config.toString(), "--at", AT,
-                "--window", "7d");
+                "--since", "7d");
         assertThat(week.out()).contains("Old story: chip fair opens in Taipei", "last 7 d");
         NewsdeskProcess.Result bad = newsdesk.run("digest", "--config", config.toString(), "sports");
         assertThat(bad.exitCode()).isNotZero();
         assertThat(bad.err()).contains("unknown topic 'sports'", "ai-alliances", "watchlist");
         NewsdeskProcess.Result badWindow = newsdesk.run("digest", "--config", config.toString(), "--window", "99y");
-        assertThat(badWindow.err()).contains("--window", "24h");
+        assertThat(badWindow.err()).contains("--since", "24h");
     }
 }
