@@ -11,7 +11,7 @@ final class HelpText {
     /** Every command, its example and what it does; also the platform's command menu. */
     static final List<String[]> COMMANDS = List.of(
             new String[] {"help", "/help", "what the bot does and every command"},
-            new String[] {"digest", "/digest ai-alliances 7d", "the digest: stories ranked, per topic; default 24h"},
+            new String[] {"digest", "/digest ai-alliances 7d", "the digest: stories ranked, per topic; default 24h; add chart for a picture"},
             new String[] {"latest", "/latest 10", "the newest stories"},
             new String[] {"search", "/search Nvidia AND export*", "stories matching a query, newest first"},
             new String[] {"summary", "/summary 2", "one story: summary (a number from the last list, or a URL)"},
@@ -21,7 +21,7 @@ final class HelpText {
             new String[] {"unsubscribe", "/unsubscribe 1", "stop an alert"},
             new String[] {"subscriptions", "/subscriptions", "this chat's alerts"},
             new String[] {"schedule", "/schedule daily 08:00 Europe/Berlin ai-alliances", "a scheduled digest "
-                    + "(daily HH:MM or weekly DAY HH:MM)"},
+                    + "(daily HH:MM or weekly DAY HH:MM; options quiet, chart)"},
             new String[] {"schedules", "/schedules", "this chat's scheduled digests"},
             new String[] {"unschedule", "/unschedule 1", "remove a scheduled digest"},
             new String[] {"sources", "/sources", "sources and their health"},
