@@ -1,5 +1,6 @@
 package dev.newsdesk.app.chat;
 
+import dev.newsdesk.app.Periodic;
 import dev.newsdesk.core.chat.ChatInfo;
 import dev.newsdesk.core.chat.ChatMessage;
 import dev.newsdesk.core.chat.ChatRef;
@@ -20,9 +21,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,7 +49,7 @@ public final class AlertService implements AutoCloseable {
     private final DeliveryService delivery;
     private final Limits limits;
     private final Clock clock;
-    private ScheduledExecutorService timer;
+    private Periodic timer;
 
     /** Which story an item belongs to, for items not grouped into stories. */
     public interface StoryKeys {
@@ -89,21 +87,9 @@ public final class AlertService implements AutoCloseable {
 
     /** Sends held matches, folded, whenever a chat's hour allows (every half minute). */
     public synchronized void start() {
-        if (timer != null) {
-            return;
+        if (timer == null) {
+            timer = Periodic.start("alert-overflow", Duration.ofSeconds(30), Duration.ofSeconds(30), this::flushHeld);
         }
-        timer = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "alert-overflow");
-            t.setDaemon(true);
-            return t;
-        });
-        timer.scheduleWithFixedDelay(() -> {
-            try {
-                flushHeld();
-            } catch (RuntimeException e) {
-                log.error("alert: folding held matches failed", e);
-            }
-        }, 30, 30, TimeUnit.SECONDS);
     }
 
     /**
@@ -295,7 +281,7 @@ public final class AlertService implements AutoCloseable {
     @Override
     public synchronized void close() {
         if (timer != null) {
-            timer.shutdownNow();
+            timer.close();
             timer = null;
         }
     }

@@ -1,5 +1,6 @@
 package dev.newsdesk.app.chat;
 
+import dev.newsdesk.app.Periodic;
 import dev.newsdesk.core.chat.ChatInfo;
 import dev.newsdesk.core.chat.ChatMessage;
 import dev.newsdesk.core.chat.DigestLayout;
@@ -16,9 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,7 +40,7 @@ public final class DigestScheduler implements AutoCloseable {
     private final DeliveryService delivery;
     private final Duration grace;
     private final Clock clock;
-    private ScheduledExecutorService timer;
+    private Periodic timer;
 
     /**
      * @param operatorDigests the operator's digests from config
@@ -64,21 +62,9 @@ public final class DigestScheduler implements AutoCloseable {
 
     /** Ticks now (digests missed while down) and then every few seconds. */
     public synchronized void start() {
-        if (timer != null) {
-            return;
+        if (timer == null) {
+            timer = Periodic.start("digest-scheduler", Duration.ZERO, TICK, this::tick);
         }
-        timer = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "digest-scheduler");
-            t.setDaemon(true);
-            return t;
-        });
-        timer.scheduleWithFixedDelay(() -> {
-            try {
-                tick();
-            } catch (RuntimeException e) {
-                log.error("schedule: tick failed", e);
-            }
-        }, 0, TICK.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** Every schedule there is: the chats' and the operator's. */
@@ -171,12 +157,7 @@ public final class DigestScheduler implements AutoCloseable {
     @Override
     public synchronized void close() {
         if (timer != null) {
-            timer.shutdownNow();
-            try {
-                timer.awaitTermination(3, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            timer.close();
             timer = null;
         }
     }
