@@ -1,6 +1,7 @@
 package dev.newsdesk.cli;
 
 import dev.newsdesk.adapter.http.HealthServer;
+import dev.newsdesk.adapter.http.MetricsEndpoint;
 import dev.newsdesk.app.HealthCheck;
 import dev.newsdesk.app.Poller;
 import org.slf4j.Logger;
@@ -22,6 +23,11 @@ final class RunCommand implements Callable<Integer> {
      * is not analysed yet is caught up at the next start) and 2 s for the poll workers, then the store.
      */
     private static final Duration STOP_GRACE = Duration.ofSeconds(4);
+    /**
+     * The poller looks for due sources every half second; a minute without a round means it is stuck (a round
+     * waiting for a free poll slot still moves with every poll it starts, and a poll ends within fetch.timeout).
+     */
+    private static final Duration POLLER_QUIET = Duration.ofMinutes(1);
 
     @Mixin
     ConfigOption config;
@@ -86,7 +92,10 @@ final class RunCommand implements Callable<Integer> {
             return null;
         }
         try {
-            return new HealthServer(port, new HealthCheck(wiring.db::ping, poller::alive));
+            HealthServer http = new HealthServer(port, new HealthCheck(wiring.db::ping,
+                    () -> poller.alive(POLLER_QUIET)));
+            http.route("/metrics", new MetricsEndpoint(wiring.metrics::scrape));
+            return http;
         } catch (java.io.IOException e) {
             wiring.close();
             throw new UserError("http.port: cannot listen on port " + port + ": " + e.getMessage()

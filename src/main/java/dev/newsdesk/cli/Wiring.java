@@ -8,6 +8,7 @@ import dev.newsdesk.adapter.fetch.HttpFetcher;
 import dev.newsdesk.adapter.llm.ChatCompletionsClient;
 import dev.newsdesk.adapter.llm.LlmSummarizer;
 import dev.newsdesk.adapter.llm.TokenBudget;
+import dev.newsdesk.adapter.metrics.MicrometerMetrics;
 import dev.newsdesk.adapter.store.CachedAnalysisStore;
 import dev.newsdesk.adapter.store.Database;
 import dev.newsdesk.adapter.store.JdbcAnalysisStore;
@@ -91,6 +92,8 @@ final class Wiring implements AutoCloseable {
     final JdbcItemStore items;
     final CachedAnalysisStore analyses;
     final FeedParser parser = new FeedParsers();
+    /** Counters, timers and gauges for {@code /metrics}; kept in memory, cheap enough for every command. */
+    final MicrometerMetrics metrics = new MicrometerMetrics();
     /** Parsing, analysing and storing are CPU and disk work: one thread per core. */
     private final int workers = Math.max(2, Runtime.getRuntime().availableProcessors());
     private ItemIntelligence intelligence;
@@ -111,6 +114,7 @@ final class Wiring implements AutoCloseable {
         this.sources = new JdbcSourceStore(db);
         this.items = new JdbcItemStore(db);
         this.analyses = new CachedAnalysisStore(new JdbcAnalysisStore(db), ANALYSES_CACHED);
+        metrics.monitor("analyses", analyses.cache());
     }
 
     /** Opens the store (migrating it) and syncs the operator's sources into it. */
@@ -131,7 +135,7 @@ final class Wiring implements AutoCloseable {
             Enricher enricher = new Enricher(extractive, summarizer(extractive), TopicClassifier.parse(queries),
                     WatchMatcher.of(config.watchlist()), new ImpactAnalyzer(Lexicon.builtIn()), clock);
             StoryService stories = new StoryService(new StoryGrouper(StorySettings.DEFAULTS, clock, STORY_INDEX),
-                    new JdbcStoryStore(db), STORY_INDEX);
+                    new JdbcStoryStore(db), STORY_INDEX, metrics);
             stories.restore(clock.instant());
             intelligence = new ItemIntelligence(enricher, analyses, stories);
         }
@@ -163,16 +167,17 @@ final class Wiring implements AutoCloseable {
             // article pages get their own, smaller pool of connections: they must never hold up polling the feeds
             pageFetcher = new HttpFetcher(config.fetch().withConcurrency(Math.max(2, config.fetch().concurrency() / 4),
                     1));
+            com.github.benmanes.caffeine.cache.Cache<String, String> pages = Caffeine.newBuilder()
+                    .maximumSize(ARTICLE_PAGES_REMEMBERED).expireAfterWrite(Duration.ofDays(2)).recordStats().build();
+            metrics.monitor("article-pages", pages);
             ArticleCompleter completer = new ArticleCompleter(pageFetcher,
-                    new PageArticleReader(new ArticleExtractor()),
-                    config.fetch().articlePagesPerPoll(), Caffeine.newBuilder().maximumSize(ARTICLE_PAGES_REMEMBERED)
-                    .expireAfterWrite(Duration.ofDays(2)).<String, String>build().asMap());
+                    new PageArticleReader(new ArticleExtractor()), config.fetch().articlePagesPerPoll(), pages.asMap());
             // one core's worth of analysing beside polling: new items arrive far slower than that in steady state
             afterPoll = new AfterPoll(completer, intelligence(), items, Math.max(1, workers - 1), AFTER_POLL_QUEUE);
         }
         PollPolicy policy = new PollPolicy(Duration.ofDays(1), config.fetch().maxBackoff());
         SourceRefresher refresher = new SourceRefresher(fetcher, parser, sources, items, policy, clock, work,
-                afterPoll);
+                afterPoll, metrics);
         // the fetch slots plus two waiting bodies per worker: enough to keep workers busy, never a cycle's worth
         return new Poller(sources, refresher, clock, config.fetch().concurrency() + 2 * workers);
     }
@@ -210,7 +215,7 @@ final class Wiring implements AutoCloseable {
                 ? TelegramApi.client(config.telegram().token(), url) : null;
         ChatAdmins chatAdmins = telegram ? new TelegramAdmins(client, Duration.ofMinutes(3)) : ChatAdmins.NONE;
         StandardQueryLanguage queries = new StandardQueryLanguage();
-        ChatService service = new ChatService(news, chats, sources, queries, chatAdmins, settings, clock);
+        ChatService service = new ChatService(news, chats, sources, queries, chatAdmins, settings, clock, metrics);
         ConsoleChat console = new ConsoleChat(service, System.out);
         java.util.List<ChatPlatform> platforms = new java.util.ArrayList<>(java.util.List.of(console));
         java.util.Map<String, MessageRenderer> renderers = new java.util.HashMap<>(
@@ -220,7 +225,7 @@ final class Wiring implements AutoCloseable {
             platforms.add(new TelegramPlatform(client));
             renderers.put("telegram", html);
         }
-        DeliveryService delivery = new DeliveryService(outbox, chats, platforms, clock, 8);
+        DeliveryService delivery = new DeliveryService(outbox, chats, platforms, clock, 8, metrics);
         AlertService alerts = new AlertService(news, chats, new JdbcStoryKeys(db), outbox, renderers,
                 queries, delivery, clock);
         TelegramBot bot = telegram ? new TelegramBot(config.telegram().token(), url, client, service, chats, outbox,
@@ -253,5 +258,6 @@ final class Wiring implements AutoCloseable {
             pageFetcher.close();
         }
         db.close();
+        metrics.close();
     }
 }
