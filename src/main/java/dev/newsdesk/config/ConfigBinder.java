@@ -19,6 +19,8 @@ final class ConfigBinder {
     /** Source ids appear in commands and logs: short, lower case, no spaces. */
     static final Pattern SOURCE_ID = Pattern.compile("[a-z0-9][a-z0-9_-]{0,63}");
     private static final Pattern TOPIC_ID = Pattern.compile("[a-z0-9][a-z0-9_-]{0,63}");
+    /** What Telegram accepts as a webhook secret_token. */
+    private static final Pattern WEBHOOK_SECRET = Pattern.compile("[A-Za-z0-9_-]{1,256}");
 
     private ConfigBinder() {
     }
@@ -36,6 +38,10 @@ final class ConfigBinder {
         SlackSettings slack = slack(root.section("slack"));
         SummarizerSettings summarizer = summarizer(root.section("summarizer"));
         root.finish();
+        if (telegram.webhook() && http.port() == 0) {
+            throw new ConfigException("telegram.mode: webhook needs the HTTP server (http.port is 0); Telegram posts "
+                    + "updates to it");
+        }
         return new NewsdeskConfig(storage, http, fetch, sources, topics, watchlist, digests, telegram, slack,
                 summarizer);
     }
@@ -187,6 +193,17 @@ final class ConfigBinder {
         TelegramSettings s = new TelegramSettings(n.string("token", ""),
                 n.httpUrl("api-url", "https://api.telegram.org"), mode, n.httpUrl("webhook-url", ""),
                 n.string("webhook-secret", ""), n.strings("admins"));
+        if (s.webhook()) {
+            if (!s.webhookUrl().startsWith("https://")) {
+                throw new ConfigException(n.child("webhook-url") + ": webhook mode needs the public https URL that "
+                        + "Telegram posts to, ending in /telegram/webhook (Telegram only posts to https)");
+            }
+            if (!WEBHOOK_SECRET.matcher(s.webhookSecret()).matches()) {
+                // the value itself is a secret: never quoted
+                throw new ConfigException(n.child("webhook-secret") + ": webhook mode needs a secret of 1-256 "
+                        + "characters A-Z, a-z, 0-9, _ and - (e.g. from: openssl rand -hex 32)");
+            }
+        }
         n.finish();
         return s;
     }
