@@ -1,6 +1,9 @@
 package dev.newsdesk.cli;
 
 import dev.newsdesk.adapter.store.Database;
+import dev.newsdesk.adapter.store.JdbcItemStore;
+import dev.newsdesk.adapter.telegram.ChatStack;
+import dev.newsdesk.core.item.Item;
 import dev.newsdesk.adapter.store.JdbcSourceStore;
 import dev.newsdesk.config.StorageSettings;
 import dev.newsdesk.core.source.Source;
@@ -11,11 +14,18 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The operator's commands as a real process: OPML import and export of sources. */
+/** The operator's commands as a real process: OPML import and export of sources, online backup. */
 class OpsCliTest {
     @TempDir
     Path dir;
@@ -82,6 +92,90 @@ class OpsCliTest {
         assertThat(Files.readString(file).replaceAll("<dateCreated>[^<]*", ""))
                 .isEqualTo(exported.out().replaceAll("<dateCreated>[^<]*", ""));
         assertThat(dev.newsdesk.adapter.feed.Opml.read(Files.readAllBytes(file))).hasSize(3);
+    }
+
+    @Test
+    void backupCopiesTheStoreWhileTheBotRunsAndAnotherWriterWritesAndTheCopyOpensWithItsRows() throws Exception {
+        Path storeFile = dir.resolve("data/newsdesk.db");
+        int seeded = 500;
+        // old items: the bot's start-up catch-up (analyses of the last two days) leaves them alone
+        Instant old = Instant.now().minus(Duration.ofDays(30));
+        try (Database db = Database.open(new StorageSettings("jdbc:sqlite:" + storeFile, "", "", 2))) {
+            JdbcSourceStore sources = new JdbcSourceStore(db);
+            sources.save(ChatStack.source("gtw", "Global Tech Wire"), Instant.now());
+            JdbcItemStore items = new JdbcItemStore(db);
+            List<Item> batch = new ArrayList<>();
+            for (int i = 0; i < seeded; i++) {
+                batch.add(ChatStack.item("i" + i, "gtw", "https://gtw.example/" + i, "Story number " + i,
+                        "Text of story " + i + ". ".repeat(50), old));
+            }
+            items.store(batch);
+        }
+        Process bot = newsdesk.start(Map.of(), "run", "--config", config.toString());
+        AtomicBoolean writing = new AtomicBoolean(true);
+        AtomicInteger written = new AtomicInteger();
+        Thread writer = new Thread(() -> {
+            try (Database db = Database.open(new StorageSettings("jdbc:sqlite:" + storeFile, "", "", 1))) {
+                JdbcItemStore items = new JdbcItemStore(db);
+                for (int i = 0; writing.get() && i < 100_000; i++) {
+                    items.store(List.of(ChatStack.item("w" + i, "gtw", "https://gtw.example/w" + i, "Live " + i,
+                            "Written during the backup.", Instant.now())));
+                    written.incrementAndGet();
+                }
+            }
+        }, "writer");
+        try {
+            awaitLog("run: polling");
+            writer.start();
+            while (written.get() < 20) {
+                Thread.sleep(5);
+            }
+            Path copy = dir.resolve("backup/newsdesk-copy.db");
+            Files.createDirectories(copy.getParent());
+            NewsdeskProcess backup = new NewsdeskProcess(Files.createDirectories(dir.resolve("b")));
+            NewsdeskProcess.Result r = backup.run("backup", copy.toString(), "--config", config.toString());
+            writing.set(false);
+            writer.join(10_000);
+            assertThat(r.exitCode()).as(r.err()).isZero();
+            assertThat(r.out()).contains("backed up to " + copy, "checked:", "1 sources");
+            assertThat(bot.isAlive()).as("the bot kept running").isTrue();
+
+            // the copy is a whole store: it opens (migrations already applied) and has the rows of its moment
+            try (Database db = Database.open(new StorageSettings("jdbc:sqlite:" + copy, "", "", 1))) {
+                long items = new JdbcItemStore(db).count();
+                assertThat(items).isBetween((long) seeded + 20, (long) seeded + written.get());
+                assertThat(new JdbcSourceStore(db).find("gtw")).isPresent();
+            }
+            NewsdeskProcess.Result again = backup.run("backup", copy.toString(), "--config", config.toString());
+            assertThat(again.exitCode()).isEqualTo(2);
+            assertThat(again.err()).contains("exists (use --force to replace it)");
+            assertThat(backup.run("backup", copy.toString(), "--force", "--config", config.toString()).exitCode())
+                    .isZero();
+        } finally {
+            writing.set(false);
+            bot.destroy();
+            bot.waitFor(10, TimeUnit.SECONDS);
+            bot.destroyForcibly();
+        }
+    }
+
+    @Test
+    void backupRefusesPostgresqlAndPointsAtPgDump() throws Exception {
+        Path pg = dir.resolve("pg.yml");
+        Files.writeString(pg, "storage:\n  url: jdbc:postgresql://127.0.0.1:1/newsdesk\n");
+        NewsdeskProcess.Result r = newsdesk.run("backup", dir.resolve("x.db").toString(), "--config", pg.toString());
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err().strip()).isEqualTo("newsdesk backup: the store is PostgreSQL (storage.url); back it up "
+                + "with pg_dump, e.g. pg_dump --format=custom --file=newsdesk.dump <database>");
+        assertThat(dir.resolve("x.db")).doesNotExist();
+    }
+
+    private void awaitLog(String text) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!newsdesk.stderr().contains(text) && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat(newsdesk.stderr()).contains(text);
     }
 
     @Test
