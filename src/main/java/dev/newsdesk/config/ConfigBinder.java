@@ -37,13 +37,14 @@ final class ConfigBinder {
         TelegramSettings telegram = telegram(root.section("telegram"));
         SlackSettings slack = slack(root.section("slack"));
         SummarizerSettings summarizer = summarizer(root.section("summarizer"));
+        LoggingSettings logging = logging(root.section("logging"));
         root.finish();
         if (telegram.webhook() && http.port() == 0) {
             throw new ConfigException("telegram.mode: webhook needs the HTTP server (http.port is 0); Telegram posts "
                     + "updates to it");
         }
         return new NewsdeskConfig(storage, http, fetch, sources, topics, watchlist, digests, telegram, slack,
-                summarizer);
+                summarizer, logging);
     }
 
     private static StorageSettings storage(ConfigNode n) {
@@ -218,6 +219,15 @@ final class ConfigBinder {
                 n.strings("admins"));
         n.finish();
         return s;
+    }
+
+    private static LoggingSettings logging(ConfigNode n) {
+        String format = n.string("format", LoggingSettings.TEXT);
+        if (!format.equals(LoggingSettings.TEXT) && !format.equals(LoggingSettings.JSON)) {
+            throw new ConfigException(n.child("format") + ": '" + format + "' (expected text or json)");
+        }
+        n.finish();
+        return new LoggingSettings(format);
     }
 
     private static SummarizerSettings summarizer(ConfigNode n) {

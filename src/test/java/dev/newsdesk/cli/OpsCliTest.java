@@ -2,7 +2,10 @@ package dev.newsdesk.cli;
 
 import dev.newsdesk.adapter.store.Database;
 import dev.newsdesk.adapter.store.JdbcItemStore;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsdesk.adapter.telegram.ChatStack;
+import dev.newsdesk.adapter.telegram.FakeBotApi;
 import dev.newsdesk.core.item.Item;
 import dev.newsdesk.adapter.store.JdbcSourceStore;
 import dev.newsdesk.config.StorageSettings;
@@ -176,6 +179,60 @@ class OpsCliTest {
             Thread.sleep(50);
         }
         assertThat(newsdesk.stderr()).contains(text);
+    }
+
+    @Test
+    void jsonLogsAreOneObjectPerLineAndNeverCarryTheToken() throws Exception {
+        String fakeToken = "123:TEST";
+        try (FakeBotApi api = new FakeBotApi()) {
+            Path cfg = dir.resolve("json.yml");
+            Files.writeString(cfg, Files.readString(config) + "logging:\n  format: json\n"
+                    + "telegram:\n  api-url: " + api.url() + "\n");
+            Process bot = newsdesk.start(Map.of("NEWSDESK_TELEGRAM_TOKEN", fakeToken), "run", "--config",
+                    cfg.toString());
+            try {
+                api.message(42, "private", 42, "/help");
+                long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+                while (api.sentTo(42).isEmpty() && System.nanoTime() < deadline && bot.isAlive()) {
+                    Thread.sleep(50);
+                }
+                assertThat(api.sentTo(42)).as(newsdesk.stderr()).hasSize(1);
+            } finally {
+                bot.destroy();
+                assertThat(bot.waitFor(15, TimeUnit.SECONDS)).isTrue();
+            }
+            assertOneJsonObjectPerLine(newsdesk.stderr(), fakeToken, "telegram: polling", "run: stopped");
+        }
+
+        // a real-shaped token against a Bot API that cannot be reached: the failure is logged, the token is not
+        String token = "7712345678:AAH-very-secret-bot-token-value_0123456789";
+        Path dead = dir.resolve("dead.yml");
+        Files.writeString(dead, Files.readString(config) + "logging:\n  format: json\n"
+                + "telegram:\n  api-url: http://127.0.0.1:1\n");
+        NewsdeskProcess second = new NewsdeskProcess(Files.createDirectories(dir.resolve("second")));
+        Process bot = second.start(Map.of("NEWSDESK_TELEGRAM_TOKEN", token), "run", "--config", dead.toString());
+        try {
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (!second.stderr().contains("telegram did not start") && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+        } finally {
+            bot.destroy();
+            assertThat(bot.waitFor(15, TimeUnit.SECONDS)).isTrue();
+        }
+        assertOneJsonObjectPerLine(second.stderr(), token, "telegram did not start");
+        assertThat(second.stderr()).doesNotContain("AAH-very-secret");
+    }
+
+    private static void assertOneJsonObjectPerLine(String stderr, String token, String... expected) throws Exception {
+        assertThat(stderr).contains(expected).doesNotContain(token);
+        ObjectMapper json = new ObjectMapper();
+        for (String line : stderr.split("\n")) {
+            JsonNode o = json.readTree(line);
+            assertThat(o.isObject()).as(line).isTrue();
+            assertThat(o.path("level").asText()).as(line).isIn("TRACE", "DEBUG", "INFO", "WARN", "ERROR");
+            assertThat(o.path("msg").isTextual()).as(line).isTrue();
+        }
     }
 
     @Test
