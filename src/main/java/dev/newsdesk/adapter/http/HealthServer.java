@@ -34,6 +34,20 @@ public final class HealthServer implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService executor;
 
+    static {
+        // The JDK server waits forever for a slow client by default: one that trickles its request (webhooks face
+        // the internet) would hold a handler thread. These are read once, when the first server starts; an
+        // operator's -D setting wins.
+        limit("sun.net.httpserver.maxReqTime", "30");
+        limit("sun.net.httpserver.maxRspTime", "30");
+    }
+
+    private static void limit(String property, String seconds) {
+        if (System.getProperty(property) == null) {
+            System.setProperty(property, seconds);
+        }
+    }
+
     /**
      * Starts serving.
      *

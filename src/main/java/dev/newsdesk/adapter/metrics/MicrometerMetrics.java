@@ -61,41 +61,40 @@ public final class MicrometerMetrics implements Metrics, AutoCloseable {
 
     @Override
     public void fetched(String result) {
-        Counter.builder("newsdesk.fetches").description("Polls of sources by result (ok, not-modified, failure kind)")
-                .tag("result", result).register(registry).increment();
+        counter("newsdesk.fetches", "Polls of sources by result (ok, not-modified, failure kind)", "result", result)
+                .increment();
     }
 
     @Override
     public void itemsStored(int added, int updated) {
+        String help = "Items stored by polls: new, or updated in place";
         if (added > 0) {
-            items("new").increment(added);
+            counter("newsdesk.items", help, "change", "new").increment(added);
         }
         if (updated > 0) {
-            items("updated").increment(updated);
+            counter("newsdesk.items", help, "change", "updated").increment(updated);
         }
-    }
-
-    private Counter items(String change) {
-        return Counter.builder("newsdesk.items").description("Items stored by polls: new, or updated in place")
-                .tag("change", change).register(registry);
     }
 
     @Override
     public void storiesStarted(int count) {
-        Counter.builder("newsdesk.stories").description("Stories started by new items").register(registry)
-                .increment(count);
+        counter("newsdesk.stories", "Stories started by new items").increment(count);
     }
 
     @Override
     public void messageSent(String platform, String kind) {
-        Counter.builder("newsdesk.messages.sent").description("Messages a chat platform accepted, by kind")
-                .tags("platform", platform, "kind", kind).register(registry).increment();
+        counter("newsdesk.messages.sent", "Messages a chat platform accepted, by kind", "platform", platform,
+                "kind", kind).increment();
     }
 
     @Override
     public void rateLimited(String platform) {
-        Counter.builder("newsdesk.rate.limited").description("429 answers from a chat platform")
-                .tag("platform", platform).register(registry).increment();
+        counter("newsdesk.rate.limited", "429 answers from a chat platform", "platform", platform).increment();
+    }
+
+    /** The counter of this name and tags (registered on first use, then looked up). */
+    private Counter counter(String name, String help, String... tags) {
+        return Counter.builder(name).description(help).tags(tags).register(registry);
     }
 
     @Override
