@@ -29,7 +29,19 @@ import dev.newsdesk.adapter.telegram.TelegramApi;
 import dev.newsdesk.adapter.telegram.TelegramBot;
 import dev.newsdesk.adapter.telegram.TelegramHtml;
 import dev.newsdesk.adapter.telegram.TelegramPlatform;
+import dev.newsdesk.adapter.store.JdbcAlertLog;
+import dev.newsdesk.adapter.store.JdbcDigestLog;
 import dev.newsdesk.app.chat.AlertService;
+import dev.newsdesk.app.chat.ChartRenderer;
+import dev.newsdesk.app.chat.DigestIndex;
+import dev.newsdesk.app.chat.DigestScheduler;
+import dev.newsdesk.app.chat.DigestService;
+import dev.newsdesk.app.chat.Matchers;
+import dev.newsdesk.app.chat.ScheduledDigest;
+import dev.newsdesk.config.DigestSpec;
+import dev.newsdesk.core.chat.ChatRef;
+import dev.newsdesk.core.item.Hashes;
+import dev.newsdesk.core.chat.ScheduleSpec;
 import dev.newsdesk.app.chat.ChatAdmins;
 import dev.newsdesk.app.chat.ChatPlatform;
 import dev.newsdesk.app.chat.ChatService;
@@ -105,8 +117,15 @@ final class Wiring implements AutoCloseable {
 
     /** The chat parts: commands, the console, the outbox sender, alerts, and the Telegram bot when configured. */
     record Chat(ChatService service, ConsoleChat console, DeliveryService delivery, AlertService alerts,
-                TelegramBot telegram) {
+                TelegramBot telegram, DigestIndex digestIndex, DigestService digests, DigestScheduler scheduler) {
     }
+
+    /** Digests rank the stories of the last week from memory; longer windows read the store. */
+    static final Duration DIGEST_INDEX_SPAN = Duration.ofDays(7);
+    /** The most stories the digest index holds (a very busy week); about 1 KB each. */
+    static final int DIGEST_INDEX_STORIES = 60_000;
+    /** How often digests look for items stored by other instances (this one's arrive at once). */
+    static final Duration DIGEST_INDEX_REFRESH = Duration.ofSeconds(2);
 
     private Wiring(NewsdeskConfig config) {
         this.config = config;
@@ -215,7 +234,13 @@ final class Wiring implements AutoCloseable {
                 ? TelegramApi.client(config.telegram().token(), url) : null;
         ChatAdmins chatAdmins = telegram ? new TelegramAdmins(client, Duration.ofMinutes(3)) : ChatAdmins.NONE;
         StandardQueryLanguage queries = new StandardQueryLanguage();
-        ChatService service = new ChatService(news, chats, sources, queries, chatAdmins, settings, clock, metrics);
+        DigestIndex index = new DigestIndex(news, DIGEST_INDEX_SPAN, DIGEST_INDEX_STORIES, DIGEST_INDEX_REFRESH,
+                clock);
+        JdbcDigestLog digestLog = new JdbcDigestLog(db);
+        DigestService digests = new DigestService(index, chats, digestLog, settings, new Matchers(queries));
+        ChartRenderer charts = charts();
+        ChatService service = new ChatService(news, chats, sources, queries, chatAdmins, settings, digests, charts,
+                clock, metrics);
         ConsoleChat console = new ConsoleChat(service, System.out);
         java.util.List<ChatPlatform> platforms = new java.util.ArrayList<>(java.util.List.of(console));
         java.util.Map<String, MessageRenderer> renderers = new java.util.HashMap<>(
@@ -226,12 +251,41 @@ final class Wiring implements AutoCloseable {
             renderers.put("telegram", html);
         }
         DeliveryService delivery = new DeliveryService(outbox, chats, platforms, clock, 8, metrics);
-        AlertService alerts = new AlertService(news, chats, new JdbcStoryKeys(db), outbox, renderers,
-                queries, delivery, clock);
+        AlertService alerts = new AlertService(news, chats, new JdbcStoryKeys(db), new JdbcAlertLog(db), index,
+                renderers, queries, delivery, new AlertService.Limits(config.alerts().maxPerHour(),
+                config.alerts().editWithin()), clock);
         TelegramBot bot = telegram ? new TelegramBot(config.telegram().token(), url, client, service, chats, outbox,
                 new OutboxReplies(outbox, html, delivery, clock), 4) : null;
-        chat = new Chat(service, console, delivery, alerts, bot);
+        DigestScheduler scheduler = new DigestScheduler(this::operatorDigests, chats, digests, digestLog, renderers,
+                charts, delivery, config.alerts().grace(), clock);
+        chat = new Chat(service, console, delivery, alerts, bot, index, digests, scheduler);
         return chat;
+    }
+
+    /** Draws digest charts. */
+    ChartRenderer charts() {
+        return ChartRenderer.NONE;
+    }
+
+    /**
+     * The operator's digests. Each is keyed by what it is (chat, time, topics, options), not by its place in the
+     * list: reordering the file must not make a digest look new and send it twice.
+     */
+    private java.util.List<ScheduledDigest> operatorDigests() {
+        java.util.List<ScheduledDigest> out = new java.util.ArrayList<>();
+        for (DigestSpec d : config.digests()) {
+            String[] chat = d.chat().split(":", 2);
+            java.util.Set<String> options = new java.util.TreeSet<>();
+            if (d.quiet()) {
+                options.add(ScheduleSpec.QUIET);
+            }
+            if (d.chart()) {
+                options.add(ScheduleSpec.CHART);
+            }
+            String what = d.due().describe() + "|" + String.join(",", d.topics()) + "|" + options;
+            out.add(new ScheduledDigest(new ChatRef(chat[0], chat[1]), "config:" + Hashes.short64(what), d.due(), d.topics(), options, null));
+        }
+        return out;
     }
 
     @Override
@@ -240,6 +294,8 @@ final class Wiring implements AutoCloseable {
             if (chat.telegram() != null) {
                 chat.telegram().close();
             }
+            chat.scheduler().close();
+            chat.alerts().close();
             chat.delivery().close();
         }
         if (afterPoll != null) {

@@ -1,5 +1,7 @@
 package dev.newsdesk.config;
 
+import dev.newsdesk.core.chat.DueTimes;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.newsdesk.core.source.Selectors;
 import dev.newsdesk.core.source.Source;
@@ -38,13 +40,22 @@ final class ConfigBinder {
         SlackSettings slack = slack(root.section("slack"));
         SummarizerSettings summarizer = summarizer(root.section("summarizer"));
         LoggingSettings logging = logging(root.section("logging"));
+        AlertSettings alerts = alerts(root.section("alerts"), root.section("schedule"));
         root.finish();
         if (telegram.webhook() && http.port() == 0) {
             throw new ConfigException("telegram.mode: webhook needs the HTTP server (http.port is 0); Telegram posts "
                     + "updates to it");
         }
         return new NewsdeskConfig(storage, http, fetch, sources, topics, watchlist, digests, telegram, slack,
-                summarizer, logging);
+                summarizer, alerts, logging);
+    }
+
+    private static AlertSettings alerts(ConfigNode alerts, ConfigNode schedule) {
+        AlertSettings s = new AlertSettings(alerts.integer("max-per-hour", 10, 1, 1000),
+                alerts.duration("edit-within", Duration.ofHours(48)), schedule.duration("grace", Duration.ofHours(2)));
+        alerts.finish();
+        schedule.finish();
+        return s;
     }
 
     private static StorageSettings storage(ConfigNode n) {
@@ -180,7 +191,13 @@ final class ConfigBinder {
                             + String.join(", ", topics.keySet()) + ", watchlist)");
                 }
             }
-            out.add(new DigestSpec(chat, at, wanted));
+            DueTimes due;
+            try {
+                due = DigestSpec.due(at, n.string("zone", ""));
+            } catch (IllegalArgumentException e) {
+                throw new ConfigException(n.child("at") + ": " + e.getMessage());
+            }
+            out.add(new DigestSpec(chat, at, wanted, due, n.bool("quiet", false), n.bool("chart", false)));
             n.finish();
         }
         return out;

@@ -27,19 +27,21 @@ public final class ChatService {
     private final Metrics metrics;
 
     public ChatService(NewsReader news, ChatStore chats, SourceStore sources, QueryLanguage language,
-                       ChatAdmins chatAdmins, ChatSettings settings, Clock clock) {
-        this(news, chats, sources, language, chatAdmins, settings, clock, Metrics.NONE);
+                       ChatAdmins chatAdmins, ChatSettings settings, DigestService digests, ChartRenderer charts,
+                       Clock clock) {
+        this(news, chats, sources, language, chatAdmins, settings, digests, charts, clock, Metrics.NONE);
     }
 
     /** @param metrics times every command (the latency histogram, by command) */
     public ChatService(NewsReader news, ChatStore chats, SourceStore sources, QueryLanguage language,
-                       ChatAdmins chatAdmins, ChatSettings settings, Clock clock, Metrics metrics) {
+                       ChatAdmins chatAdmins, ChatSettings settings, DigestService digests, ChartRenderer charts,
+                       Clock clock, Metrics metrics) {
         this.metrics = metrics;
         this.chats = chats;
         this.clock = clock;
         Matchers matchers = new Matchers(language);
         Access access = new Access(chatAdmins, settings.admins());
-        NewsCommands n = new NewsCommands(news, chats, settings, matchers);
+        NewsCommands n = new NewsCommands(news, chats, settings, matchers, digests, charts);
         SettingsCommands s = new SettingsCommands(chats, settings, matchers, access);
         SourceCommands src = new SourceCommands(sources, settings, access);
         handlers.put("help", r -> HelpText.help());

@@ -30,8 +30,11 @@ public final class OutboxReplies implements Replies {
         delivery.wake();
     }
 
-    /** The deliveries of one message: key {@code base/p01}, {@code base/p02}, … in order. */
-    static List<Delivery> parts(String base, dev.newsdesk.core.chat.ChatRef chat, boolean shared, String kind,
+    /**
+     * The deliveries of one message: key {@code base/p01}, {@code base/p02}, … in order, and its picture last
+     * ({@code base/picture}).
+     */
+    public static List<Delivery> parts(String base, dev.newsdesk.core.chat.ChatRef chat, boolean shared, String kind,
                                 ChatMessage msg, MessageRenderer renderer, Instant now) {
         List<String> texts = renderer.render(msg);
         List<Delivery> out = new ArrayList<>();
@@ -39,6 +42,16 @@ public final class OutboxReplies implements Replies {
             out.add(new Delivery(base + String.format("/p%02d", i + 1), chat, shared, kind, texts.get(i),
                     renderer.format(), msg.linkPreviews(), 0, now));
         }
+        if (msg.picture() != null) {
+            out.add(picture(base + "/picture", chat, shared, kind, msg.picture(), renderer, now));
+        }
         return out;
+    }
+
+    /** A picture with its caption rendered for the platform. */
+    static Delivery picture(String key, dev.newsdesk.core.chat.ChatRef chat, boolean shared, String kind,
+                            ChatMessage.Picture p, MessageRenderer renderer, Instant now) {
+        String caption = renderer.render(ChatMessage.text(p.caption())).get(0);
+        return new Delivery(key, chat, shared, kind, caption, renderer.format(), false, 0, now, null, p.png());
     }
 }

@@ -13,7 +13,12 @@ import dev.newsdesk.adapter.store.JdbcOutbox;
 import dev.newsdesk.adapter.store.JdbcSourceStore;
 import dev.newsdesk.app.HealthCheck;
 import dev.newsdesk.app.SourceRefresher;
+import dev.newsdesk.adapter.store.JdbcDigestLog;
+import dev.newsdesk.app.chat.ChartRenderer;
 import dev.newsdesk.app.chat.ChatAdmins;
+import dev.newsdesk.app.chat.DigestIndex;
+import dev.newsdesk.app.chat.DigestService;
+import dev.newsdesk.app.chat.Matchers;
 import dev.newsdesk.app.chat.ChatPlatform;
 import dev.newsdesk.app.chat.ChatService;
 import dev.newsdesk.app.chat.ChatSettings;
@@ -146,9 +151,15 @@ class OpsEndpointsTest {
 
     @Test
     void commandLatencyIsAHistogramByCommandAndUnknownWordsShareOneLabel() throws IOException {
-        ChatService chat = new ChatService(new JdbcNewsReader(db), new JdbcChatStore(db), sources,
-                new StandardQueryLanguage(), ChatAdmins.NONE, new ChatSettings(List.of(), List.of(), java.util.Set.of(),
-                Duration.ofMinutes(5), Instant.now()), Clock.systemUTC(), metrics);
+        JdbcNewsReader news = new JdbcNewsReader(db);
+        JdbcChatStore chats = new JdbcChatStore(db);
+        StandardQueryLanguage queries = new StandardQueryLanguage();
+        ChatSettings settings = new ChatSettings(List.of(), List.of(), java.util.Set.of(), Duration.ofMinutes(5),
+                Instant.now());
+        DigestService digests = new DigestService(new DigestIndex(news, Duration.ofDays(7), 1_000, Duration.ZERO,
+                Clock.systemUTC()), chats, new JdbcDigestLog(db), settings, new Matchers(queries));
+        ChatService chat = new ChatService(news, chats, sources, queries, ChatAdmins.NONE, settings, digests,
+                ChartRenderer.NONE, Clock.systemUTC(), metrics);
         Incoming in = new Incoming(new ChatRef("console", "operator"), ChatType.PRIVATE, "", "1", "m1", "");
         chat.answer(in, CommandText.parse("/help", null).orElseThrow());
         chat.answer(in, CommandText.parse("/latest 3", null).orElseThrow());

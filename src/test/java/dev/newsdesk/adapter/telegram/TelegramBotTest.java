@@ -70,7 +70,7 @@ class TelegramBotTest {
         api.message(ANN, "private", ANN, "/digest@newsdesk_bot");
         FakeBotApi.Sent s = awaitOne(ANN);
         assertThat(s.text()).contains("Top stories", "<a href=\"https://", "Putin announces international AI alliance",
-                "Market Daily", "Global Tech Wire", "· also ", "Bitcoin ETF");
+                "Market Daily", "Global Tech Wire", "· also: ", "Bitcoin ETF");
         assertThat(s.previewsOff()).isTrue();
         api.message(ANN, "private", ANN, "/digest ai-alliances 7d");
         await(() -> api.sentTo(ANN).size() == 2);
