@@ -52,6 +52,17 @@ class ArchitectureTest {
         assertThat(bad).isEmpty();
     }
 
+    @Test
+    void onlyTheMetricsAdapterKnowsMicrometer() throws IOException {
+        List<String> bad = new ArrayList<>();
+        for (String imp : imports("")) {
+            if (imp.contains(": io.micrometer.") && !imp.startsWith("adapter/metrics/")) {
+                bad.add(imp);
+            }
+        }
+        assertThat(bad).isEmpty();
+    }
+
     /** Imports in the package that start with none of the allowed prefixes. */
     private static List<String> violations(String pkg, String... allowed) throws IOException {
         List<String> bad = new ArrayList<>();

@@ -41,6 +41,8 @@ public final class Poller implements AutoCloseable {
     private final ScheduledExecutorService scheduler;
     private volatile boolean stopping;
     private volatile Instant lastPollAt;
+    /** When the scheduler last looked for due sources or started a poll: a stuck scheduler stops moving it. */
+    private volatile Instant lastRoundAt;
 
     public Poller(SourceStore sources, SourceRefresher refresher, Clock clock) {
         this(sources, refresher, clock, 64);
@@ -64,6 +66,7 @@ public final class Poller implements AutoCloseable {
 
     /** Starts polling in the background. */
     public void start() {
+        lastRoundAt = clock.instant();
         scheduler.scheduleWithFixedDelay(this::tick, 0, TICK.toMillis(), TimeUnit.MILLISECONDS);
     }
 
@@ -77,10 +80,20 @@ public final class Poller implements AutoCloseable {
         return !stopping && !scheduler.isShutdown();
     }
 
+    /**
+     * True while the scheduler runs and has made a round within {@code maxQuiet} (a round waiting for a free poll
+     * slot counts as moving: every poll it starts is a round).
+     */
+    public boolean alive(Duration maxQuiet) {
+        Instant last = lastRoundAt;
+        return alive() && last != null && !last.plus(maxQuiet).isBefore(clock.instant());
+    }
+
     private void tick() {
         if (stopping) {
             return;
         }
+        lastRoundAt = clock.instant();
         try {
             for (SourceStatus s : sources.due(clock.instant(), BATCH)) {
                 if (stopping) {
@@ -106,6 +119,7 @@ public final class Poller implements AutoCloseable {
             return null;
         }
         lastPollAt = clock.instant();
+        lastRoundAt = lastPollAt;
         CompletableFuture<PollResult> f;
         try {
             f = refresher.refresh(s);

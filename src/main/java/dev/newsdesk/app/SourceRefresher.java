@@ -36,6 +36,7 @@ public final class SourceRefresher {
     private final Clock clock;
     private final Executor work;
     private final AfterPoll afterPoll;
+    private final Metrics metrics;
 
     /**
      * A refresher that stores items and nothing more (no full-text pages, no analyses).
@@ -52,6 +53,13 @@ public final class SourceRefresher {
      */
     public SourceRefresher(Fetcher fetcher, FeedParser parser, SourceStore sources, ItemStore items, PollPolicy policy,
                            Clock clock, Executor work, AfterPoll afterPoll) {
+        this(fetcher, parser, sources, items, policy, clock, work, afterPoll, Metrics.NONE);
+    }
+
+    /** @param metrics counts every poll's result and the items it stored */
+    public SourceRefresher(Fetcher fetcher, FeedParser parser, SourceStore sources, ItemStore items, PollPolicy policy,
+                           Clock clock, Executor work, AfterPoll afterPoll, Metrics metrics) {
+        this.metrics = metrics;
         this.fetcher = fetcher;
         this.parser = parser;
         this.sources = sources;
@@ -76,7 +84,25 @@ public final class SourceRefresher {
         }
         return fetched.thenApplyAsync(outcome -> handle(source, state, outcome), work)
                 .exceptionally(e -> recordFailure(source, state, FailureKind.INTERNAL,
-                        "poll: " + source.id() + ": " + e, null, 0));
+                        "poll: " + source.id() + ": " + e, null, 0))
+                .thenApply(this::count);
+    }
+
+    private PollResult count(PollResult r) {
+        try {
+            metrics.fetched(switch (r.outcome()) {
+                case PollResult.FETCHED -> "ok";
+                case PollResult.NOT_MODIFIED -> PollResult.NOT_MODIFIED;
+                default -> r.failureKind() == null ? "internal" : r.failureKind().key();
+            });
+            if (r.added() > 0 || r.updated() > 0) {
+                metrics.itemsStored(r.added(), r.updated());
+            }
+        } catch (RuntimeException e) {
+            // counting must never fail a poll
+            log.warn("poll source={} metrics failed: {}", r.sourceId(), e.toString());
+        }
+        return r;
     }
 
     private PollResult handle(Source source, FetchState state, FetchOutcome outcome) {

@@ -22,6 +22,7 @@ public final class StoryService {
     private final StoryGrouper grouper;
     private final StoryStore store;
     private final int restoreLimit;
+    private final Metrics metrics;
 
     public StoryService(StoryGrouper grouper, StoryStore store) {
         this(grouper, store, Integer.MAX_VALUE);
@@ -29,6 +30,12 @@ public final class StoryService {
 
     /** @param restoreLimit the most recent items put back into the index at start (the grouper's own cap) */
     public StoryService(StoryGrouper grouper, StoryStore store, int restoreLimit) {
+        this(grouper, store, restoreLimit, Metrics.NONE);
+    }
+
+    /** @param metrics counts the stories new items start */
+    public StoryService(StoryGrouper grouper, StoryStore store, int restoreLimit, Metrics metrics) {
+        this.metrics = metrics;
         this.grouper = grouper;
         this.store = store;
         this.restoreLimit = restoreLimit;
@@ -54,14 +61,21 @@ public final class StoryService {
         Map<String, Story> byItem = new LinkedHashMap<>();
         Map<String, String> storyOfItem = new LinkedHashMap<>();
         Map<String, Story> touched = new LinkedHashMap<>();
+        int started = 0;
         for (Item it : newItems) {
             StoryAssignment a = grouper.add(candidate(it));
+            if (a.newStory()) {
+                started++;
+            }
             byItem.put(it.id(), a.story());
             storyOfItem.put(it.id(), a.storyId());
             touched.put(a.storyId(), a.story());
         }
         if (!storyOfItem.isEmpty()) {
             store.save(storyOfItem, touched);
+        }
+        if (started > 0) {
+            metrics.storiesStarted(started);
         }
         return byItem;
     }

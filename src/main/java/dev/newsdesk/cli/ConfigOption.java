@@ -1,10 +1,14 @@
 package dev.newsdesk.cli;
 
+import dev.newsdesk.adapter.logging.LogLayout;
+import dev.newsdesk.adapter.logging.SecretMask;
 import dev.newsdesk.config.ConfigLoader;
+import dev.newsdesk.config.NewsdeskConfig;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 
 /** The {@code --config FILE} option every command takes. */
 final class ConfigOption {
@@ -15,9 +19,17 @@ final class ConfigOption {
                     + "else the built-in defaults)")
     Path file;
 
-    /** Loads the configuration named on the command line, or the default one. */
+    /**
+     * Loads the configuration named on the command line, or the default one, and sets up logging from it: the
+     * format, and the secrets never to print.
+     */
     ConfigLoader load() {
-        return ConfigLoader.load(resolve(), System.getenv());
+        ConfigLoader loaded = ConfigLoader.load(resolve(), System.getenv());
+        NewsdeskConfig c = loaded.config();
+        SecretMask.register(Arrays.asList(c.telegram().token(), c.telegram().webhookSecret(), c.slack().botToken(),
+                c.slack().appToken(), c.slack().signingSecret(), c.summarizer().apiKey(), c.storage().password()));
+        LogLayout.useJson(c.logging().json());
+        return loaded;
     }
 
     private Path resolve() {

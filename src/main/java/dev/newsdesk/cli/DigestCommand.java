@@ -59,7 +59,7 @@ final class DigestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Duration w = Window.parse(window).orElseThrow(() -> new UserError("--window: '" + window
+        Duration w = Window.parse(window).orElseThrow(() -> new UserError("--since: '" + window
                 + "' is not a window like 24h or 7d (at most " + Window.MAX.toDays() + " days)"));
         Instant now;
         try {

@@ -14,7 +14,7 @@ import java.nio.charset.StandardCharsets;
         description = "News-intelligence bot for teams: feeds and pages in, digests and alerts out.",
         subcommands = {RunCommand.class, ChatCommand.class, DigestCommand.class, PollCommand.class, IngestCommand.class,
                 ParseCommand.class, ExtractCommand.class, SummarizeCommand.class, ImpactCommand.class,
-                SourcesCommand.class, ConfigCommand.class, CommandLine.HelpCommand.class})
+                SourcesCommand.class, BackupCommand.class, ConfigCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
     public static void main(String[] args) {

@@ -1,8 +1,11 @@
 package dev.newsdesk.cli;
 
 import dev.newsdesk.adapter.http.HealthServer;
+import dev.newsdesk.adapter.http.MetricsEndpoint;
+import dev.newsdesk.adapter.telegram.TelegramWebhook;
 import dev.newsdesk.app.HealthCheck;
 import dev.newsdesk.app.Poller;
+import dev.newsdesk.config.TelegramSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -22,6 +25,11 @@ final class RunCommand implements Callable<Integer> {
      * is not analysed yet is caught up at the next start) and 2 s for the poll workers, then the store.
      */
     private static final Duration STOP_GRACE = Duration.ofSeconds(4);
+    /**
+     * The poller looks for due sources every half second; a minute without a round means it is stuck (a round
+     * waiting for a free poll slot still moves with every poll it starts, and a poll ends within fetch.timeout).
+     */
+    private static final Duration POLLER_QUIET = Duration.ofMinutes(1);
 
     @Mixin
     ConfigOption config;
@@ -30,7 +38,8 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() {
         Wiring wiring = Wiring.open(config.load().config());
         Poller poller = wiring.poller();
-        HealthServer http = startHttp(wiring, poller);
+        Wiring.Chat chat = wiring.chat(true);
+        HealthServer http = startHttp(wiring, poller, chat);
         CountDownLatch stopped = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
             log.info("run: stopping");
@@ -47,7 +56,7 @@ final class RunCommand implements Callable<Integer> {
         log.info("run: polling {} sources, store {}", enabled, wiring.config.storage().url());
         poller.start();
         wiring.afterPoll().submitCatchUp(wiring::catchUp);
-        startChat(wiring);
+        startChat(wiring, chat, http);
         try {
             stopped.await();
         } catch (InterruptedException e) {
@@ -57,11 +66,11 @@ final class RunCommand implements Callable<Integer> {
     }
 
     /**
-     * Starts the outbox sender and the Telegram bot; with no chat token, serves the console on stdin/stdout
-     * instead. At the end of input the console stops and the bot keeps running until SIGTERM.
+     * Starts the outbox sender and the Telegram bot (long polling, or the webhook on the HTTP server); with no chat
+     * token, serves the console on stdin/stdout instead. At the end of input the console stops and the bot keeps
+     * running until SIGTERM.
      */
-    private static void startChat(Wiring wiring) {
-        Wiring.Chat chat = wiring.chat(true);
+    private static void startChat(Wiring wiring, Wiring.Chat chat, HealthServer http) {
         // keyword alerts for every new item, once it is analysed and in its story
         // digests rank the last week from memory: read it once, then follow every analysed item; alerts come after,
         // as they read the grown stories from it
@@ -76,7 +85,14 @@ final class RunCommand implements Callable<Integer> {
         chat.alerts().start();
         if (chat.telegram() != null) {
             try {
-                chat.telegram().start();
+                TelegramSettings t = wiring.config.telegram();
+                if (t.webhook()) {
+                    // the route first: Telegram may post as soon as setWebhook is accepted
+                    http.route(TelegramWebhook.PATH, new TelegramWebhook(t.webhookSecret(), chat.telegram()::accept));
+                    chat.telegram().startWebhook(t.webhookUrl(), t.webhookSecret());
+                } else {
+                    chat.telegram().start();
+                }
             } catch (org.telegram.telegrambots.meta.exceptions.TelegramApiException e) {
                 // the poller keeps working; chat comes back on the next start
                 log.error("run: telegram did not start: {}", e.getMessage());
@@ -89,13 +105,19 @@ final class RunCommand implements Callable<Integer> {
         console.start();
     }
 
-    private static HealthServer startHttp(Wiring wiring, Poller poller) {
+    private static HealthServer startHttp(Wiring wiring, Poller poller, Wiring.Chat chat) {
         int port = wiring.config.http().port();
         if (port == 0) {
             return null;
         }
         try {
-            return new HealthServer(port, new HealthCheck(wiring.db::ping, poller::alive));
+            HealthCheck health = new HealthCheck(wiring.db::ping, () -> poller.alive(POLLER_QUIET));
+            if (chat.telegram() != null) {
+                health = health.with("telegram", chat.telegram()::problem);
+            }
+            HealthServer http = new HealthServer(port, health);
+            http.route("/metrics", new MetricsEndpoint(wiring.metrics::scrape));
+            return http;
         } catch (java.io.IOException e) {
             wiring.close();
             throw new UserError("http.port: cannot listen on port " + port + ": " + e.getMessage()

@@ -17,7 +17,8 @@ import java.util.concurrent.Callable;
 
 /** {@code sources}: every source with its health. */
 @Command(name = "sources", mixinStandardHelpOptions = true,
-        description = "List sources with their health: last success, last error, failures in a row, next poll.")
+        description = "List sources with their health: last success, last error, failures in a row, next poll.",
+        subcommands = {SourcesImportCommand.class, SourcesExportCommand.class})
 final class SourcesCommand implements Callable<Integer> {
     @Mixin
     ConfigOption config;
@@ -70,6 +71,7 @@ final class SourcesCommand implements Callable<Integer> {
             o.put("name", s.source().name());
             o.put("url", s.source().url());
             o.put("type", s.source().type().key());
+            o.put("category", s.source().category());
             o.put("enabled", s.source().enabled());
             o.put("items", s.items());
             FetchState st = s.state();

@@ -8,6 +8,7 @@ import dev.newsdesk.adapter.fetch.HttpFetcher;
 import dev.newsdesk.adapter.llm.ChatCompletionsClient;
 import dev.newsdesk.adapter.llm.LlmSummarizer;
 import dev.newsdesk.adapter.llm.TokenBudget;
+import dev.newsdesk.adapter.metrics.MicrometerMetrics;
 import dev.newsdesk.adapter.store.CachedAnalysisStore;
 import dev.newsdesk.adapter.store.Database;
 import dev.newsdesk.adapter.store.JdbcAnalysisStore;
@@ -106,6 +107,8 @@ final class Wiring implements AutoCloseable {
     final JdbcItemStore items;
     final CachedAnalysisStore analyses;
     final FeedParser parser = new FeedParsers();
+    /** Counters, timers and gauges for {@code /metrics}; kept in memory, cheap enough for every command. */
+    final MicrometerMetrics metrics = new MicrometerMetrics();
     /** Parsing, analysing and storing are CPU and disk work: one thread per core. */
     private final int workers = Math.max(2, Runtime.getRuntime().availableProcessors());
     private ItemIntelligence intelligence;
@@ -135,6 +138,7 @@ final class Wiring implements AutoCloseable {
         this.sources = new JdbcSourceStore(db);
         this.items = new JdbcItemStore(db);
         this.analyses = new CachedAnalysisStore(new JdbcAnalysisStore(db), ANALYSES_CACHED);
+        metrics.monitor("analyses", analyses.cache());
     }
 
     /** Opens the store (migrating it) and syncs the operator's sources into it. */
@@ -148,7 +152,7 @@ final class Wiring implements AutoCloseable {
     synchronized ItemIntelligence intelligence() {
         if (intelligence == null) {
             StoryService stories = new StoryService(new StoryGrouper(StorySettings.DEFAULTS, clock, STORY_INDEX),
-                    new JdbcStoryStore(db), STORY_INDEX);
+                    new JdbcStoryStore(db), STORY_INDEX, metrics);
             stories.restore(clock.instant());
             intelligence = new ItemIntelligence(enricher(), analyses, stories);
         }
@@ -203,16 +207,17 @@ final class Wiring implements AutoCloseable {
             // article pages get their own, smaller pool of connections: they must never hold up polling the feeds
             pageFetcher = new HttpFetcher(config.fetch().withConcurrency(Math.max(2, config.fetch().concurrency() / 4),
                     1));
+            com.github.benmanes.caffeine.cache.Cache<String, String> pages = Caffeine.newBuilder()
+                    .maximumSize(ARTICLE_PAGES_REMEMBERED).expireAfterWrite(Duration.ofDays(2)).recordStats().build();
+            metrics.monitor("article-pages", pages);
             ArticleCompleter completer = new ArticleCompleter(pageFetcher,
-                    new PageArticleReader(new ArticleExtractor()),
-                    config.fetch().articlePagesPerPoll(), Caffeine.newBuilder().maximumSize(ARTICLE_PAGES_REMEMBERED)
-                    .expireAfterWrite(Duration.ofDays(2)).<String, String>build().asMap());
+                    new PageArticleReader(new ArticleExtractor()), config.fetch().articlePagesPerPoll(), pages.asMap());
             // one core's worth of analysing beside polling: new items arrive far slower than that in steady state
             afterPoll = new AfterPoll(completer, intelligence(), items, Math.max(1, workers - 1), AFTER_POLL_QUEUE);
         }
         PollPolicy policy = new PollPolicy(Duration.ofDays(1), config.fetch().maxBackoff());
         SourceRefresher refresher = new SourceRefresher(fetcher, parser, sources, items, policy, clock, work,
-                afterPoll);
+                afterPoll, metrics);
         // the fetch slots plus two waiting bodies per worker: enough to keep workers busy, never a cycle's worth
         return new Poller(sources, refresher, clock, config.fetch().concurrency() + 2 * workers);
     }
@@ -256,7 +261,7 @@ final class Wiring implements AutoCloseable {
         DigestService digests = new DigestService(index, chats, digestLog, settings, new Matchers(queries));
         ChartRenderer charts = charts();
         ChatService service = new ChatService(news, chats, sources, queries, chatAdmins, settings, digests, charts,
-                articlePages(), clock);
+                articlePages(), clock, metrics);
         ConsoleChat console = new ConsoleChat(service, System.out);
         java.util.List<ChatPlatform> platforms = new java.util.ArrayList<>(java.util.List.of(console));
         java.util.Map<String, MessageRenderer> renderers = new java.util.HashMap<>(
@@ -266,7 +271,7 @@ final class Wiring implements AutoCloseable {
             platforms.add(new TelegramPlatform(client));
             renderers.put("telegram", html);
         }
-        DeliveryService delivery = new DeliveryService(outbox, chats, platforms, clock, 8);
+        DeliveryService delivery = new DeliveryService(outbox, chats, platforms, clock, 8, metrics);
         AlertService alerts = new AlertService(news, chats, new JdbcStoryKeys(db), new JdbcAlertLog(db), index,
                 renderers, queries, delivery, new AlertService.Limits(config.alerts().maxPerHour(),
                 config.alerts().editWithin()), clock);
@@ -333,5 +338,6 @@ final class Wiring implements AutoCloseable {
             chatPageFetcher.close();
         }
         db.close();
+        metrics.close();
     }
 }

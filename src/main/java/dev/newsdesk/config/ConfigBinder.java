@@ -21,6 +21,8 @@ final class ConfigBinder {
     /** Source ids appear in commands and logs: short, lower case, no spaces. */
     static final Pattern SOURCE_ID = Pattern.compile("[a-z0-9][a-z0-9_-]{0,63}");
     private static final Pattern TOPIC_ID = Pattern.compile("[a-z0-9][a-z0-9_-]{0,63}");
+    /** What Telegram accepts as a webhook secret_token. */
+    private static final Pattern WEBHOOK_SECRET = Pattern.compile("[A-Za-z0-9_-]{1,256}");
 
     private ConfigBinder() {
     }
@@ -37,10 +39,15 @@ final class ConfigBinder {
         TelegramSettings telegram = telegram(root.section("telegram"));
         SlackSettings slack = slack(root.section("slack"));
         SummarizerSettings summarizer = summarizer(root.section("summarizer"));
+        LoggingSettings logging = logging(root.section("logging"));
         AlertSettings alerts = alerts(root.section("alerts"), root.section("schedule"));
         root.finish();
+        if (telegram.webhook() && http.port() == 0) {
+            throw new ConfigException("telegram.mode: webhook needs the HTTP server (http.port is 0); Telegram posts "
+                    + "updates to it");
+        }
         return new NewsdeskConfig(storage, http, fetch, sources, topics, watchlist, digests, telegram, slack,
-                summarizer, alerts);
+                summarizer, alerts, logging);
     }
 
     private static AlertSettings alerts(ConfigNode alerts, ConfigNode schedule) {
@@ -204,6 +211,17 @@ final class ConfigBinder {
         TelegramSettings s = new TelegramSettings(n.string("token", ""),
                 n.httpUrl("api-url", "https://api.telegram.org"), mode, n.httpUrl("webhook-url", ""),
                 n.string("webhook-secret", ""), n.strings("admins"));
+        if (s.webhook()) {
+            if (!s.webhookUrl().startsWith("https://")) {
+                throw new ConfigException(n.child("webhook-url") + ": webhook mode needs the public https URL that "
+                        + "Telegram posts to, ending in /telegram/webhook (Telegram only posts to https)");
+            }
+            if (!WEBHOOK_SECRET.matcher(s.webhookSecret()).matches()) {
+                // the value itself is a secret: never quoted
+                throw new ConfigException(n.child("webhook-secret") + ": webhook mode needs a secret of 1-256 "
+                        + "characters A-Z, a-z, 0-9, _ and - (e.g. from: openssl rand -hex 32)");
+            }
+        }
         n.finish();
         return s;
     }
@@ -218,6 +236,15 @@ final class ConfigBinder {
                 n.strings("admins"));
         n.finish();
         return s;
+    }
+
+    private static LoggingSettings logging(ConfigNode n) {
+        String format = n.string("format", LoggingSettings.TEXT);
+        if (!format.equals(LoggingSettings.TEXT) && !format.equals(LoggingSettings.JSON)) {
+            throw new ConfigException(n.child("format") + ": '" + format + "' (expected text or json)");
+        }
+        n.finish();
+        return new LoggingSettings(format);
     }
 
     private static SummarizerSettings summarizer(ConfigNode n) {

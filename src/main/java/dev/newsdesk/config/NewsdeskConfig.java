@@ -9,7 +9,7 @@ import java.util.Map;
 public record NewsdeskConfig(StorageSettings storage, HttpSettings http, FetchSettings fetch, List<Source> sources,
                              Map<String, TopicSpec> topics, List<String> watchlist, List<DigestSpec> digests,
                              TelegramSettings telegram, SlackSettings slack, SummarizerSettings summarizer,
-                             AlertSettings alerts) {
+                             AlertSettings alerts, LoggingSettings logging) {
     public NewsdeskConfig {
         sources = List.copyOf(sources);
         topics = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(topics));

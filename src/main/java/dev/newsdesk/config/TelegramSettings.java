@@ -18,4 +18,9 @@ public record TelegramSettings(String token, String apiUrl, String mode, String 
     public boolean enabled() {
         return token != null && !token.isBlank();
     }
+
+    /** True when Telegram posts updates to {@code /telegram/webhook} instead of being long-polled. */
+    public boolean webhook() {
+        return "webhook".equals(mode);
+    }
 }

@@ -151,6 +151,14 @@ class CliTest {
                         .url("http://127.0.0.1:" + httpPort + "/healthz").build()).execute();
                 assertThat(health.code()).isEqualTo(200);
                 assertThat(health.body().string()).contains("\"status\":\"ok\"").contains("\"poller\":\"ok\"");
+                okhttp3.Response scrape = new okhttp3.OkHttpClient().newCall(new okhttp3.Request.Builder()
+                        .url("http://127.0.0.1:" + httpPort + "/metrics").build()).execute();
+                dev.newsdesk.testing.PrometheusText metrics = dev.newsdesk.testing.PrometheusText.parse(
+                        scrape.body().string());
+                assertThat(metrics.value("newsdesk_fetches_total", java.util.Map.of("result", "ok"))).contains(1.0);
+                assertThat(metrics.valueOrZero("newsdesk_fetches_total", java.util.Map.of("result", "connection")))
+                        .isGreaterThanOrEqualTo(2.0);
+                assertThat(metrics.value("newsdesk_items_total", java.util.Map.of("change", "new"))).contains(2.0);
                 long stopAt = System.nanoTime();
                 p.destroy(); // SIGTERM
                 assertThat(p.waitFor(10, TimeUnit.SECONDS)).as("stopped within 10 s").isTrue();

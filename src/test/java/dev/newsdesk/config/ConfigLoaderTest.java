@@ -134,6 +134,25 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void webhookModeNeedsAnHttpsUrlASecretTelegramAcceptsAndTheHttpPort() throws IOException {
+        String ok = "telegram:\n  mode: webhook\n  webhook-url: https://bot.example/telegram/webhook\n"
+                + "  webhook-secret: s3cret_-X\n";
+        NewsdeskConfig c = load(yaml(ok), Map.of());
+        assertThat(c.telegram().webhook()).isTrue();
+        assertThatThrownBy(() -> load(yaml(ok.replace("https://bot", "http://bot")), Map.of()))
+                .hasMessageStartingWith("telegram.webhook-url: webhook mode needs the public https URL");
+        assertThatThrownBy(() -> load(yaml(ok.replace("s3cret_-X", "'has spaces and a secret'")), Map.of()))
+                .hasMessageStartingWith("telegram.webhook-secret: webhook mode needs a secret")
+                .hasMessageNotContaining("has spaces");
+        assertThatThrownBy(() -> load(yaml(ok + "http:\n  port: 0\n"), Map.of()))
+                .hasMessageStartingWith("telegram.mode: webhook needs the HTTP server");
+        // the secret can come from the environment like the token
+        assertThat(load(yaml(ok.replace("  webhook-secret: s3cret_-X\n", "")),
+                Map.of("NEWSDESK_TELEGRAM_WEBHOOK_SECRET", "from_env")).telegram().webhookSecret())
+                .isEqualTo("from_env");
+    }
+
+    @Test
     void brokenYamlSaysWhere() throws IOException {
         Path f = yaml("fetch:\n  timeout: [5s\n");
         assertThatThrownBy(() -> load(f, Map.of())).isInstanceOf(ConfigException.class)

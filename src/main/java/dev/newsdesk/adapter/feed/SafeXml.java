@@ -36,11 +36,23 @@ final class SafeXml {
     }
 
     /**
-     * Parses text as XML.
+     * Parses bytes as XML.
      *
      * @throws JDOMException when it is not well-formed (a {@link org.jdom2.input.JDOMParseException} carries the
      *                       line and column)
      */
+    static Document parse(byte[] xml) throws JDOMException {
+        try {
+            // bytes, so that the parser reads the encoding from the BOM or the XML declaration
+            return BUILDER.get().build(new java.io.ByteArrayInputStream(xml));
+        } catch (IOException e) {
+            throw new JDOMException("read failed: " + e.getMessage(), e);
+        } catch (IllegalArgumentException e) {
+            throw new JDOMException(e.getMessage(), e);
+        }
+    }
+
+    /** Parses text as XML (see {@link #parse(byte[])}). */
     static Document parse(String xml) throws JDOMException {
         try {
             return BUILDER.get().build(new StringReader(xml));

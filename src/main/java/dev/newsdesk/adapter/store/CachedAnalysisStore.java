@@ -19,7 +19,7 @@ public final class CachedAnalysisStore implements AnalysisStore {
 
     public CachedAnalysisStore(AnalysisStore store, long maxEntries) {
         this.store = store;
-        this.cache = Caffeine.newBuilder().maximumSize(maxEntries).build();
+        this.cache = Caffeine.newBuilder().maximumSize(maxEntries).recordStats().build();
     }
 
     @Override
@@ -28,6 +28,11 @@ public final class CachedAnalysisStore implements AnalysisStore {
         for (Analysis a : analyses) {
             cache.put(a.itemId(), Optional.of(a));
         }
+    }
+
+    /** The cache itself, for its hit rate in the metrics. */
+    public Cache<String, Optional<Analysis>> cache() {
+        return cache;
     }
 
     @Override

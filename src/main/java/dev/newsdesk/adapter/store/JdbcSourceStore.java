@@ -25,7 +25,7 @@ public final class JdbcSourceStore implements SourceStore {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String COLUMNS = "s.id, s.name, s.url, s.type, s.selectors, s.interval_ms, s.added_by, "
             + "s.enabled, s.trusted, s.etag, s.last_modified, s.next_poll_at, s.last_attempt_at, s.last_success_at, "
-            + "s.failures_in_row, s.last_error_kind, s.last_error, s.last_error_at";
+            + "s.failures_in_row, s.last_error_kind, s.last_error, s.last_error_at, s.category";
 
     private final Jdbc jdbc;
 
@@ -62,14 +62,14 @@ public final class JdbcSourceStore implements SourceStore {
     private static void upsert(Connection c, Source s, Instant now) throws SQLException {
         String selectors = selectorsJson(s.selectors());
         int changed = Jdbc.update(c, "UPDATE sources SET name = ?, url = ?, type = ?, selectors = ?, interval_ms = ?, "
-                        + "added_by = ?, enabled = ?, trusted = ? WHERE id = ?",
+                        + "added_by = ?, enabled = ?, trusted = ?, category = ? WHERE id = ?",
                 s.name(), s.url(), s.type().key(), selectors, s.interval().toMillis(), s.addedBy(), s.enabled(),
-                s.trusted(), s.id());
+                s.trusted(), s.category(), s.id());
         if (changed == 0) {
             Jdbc.update(c, "INSERT INTO sources (id, name, url, type, selectors, interval_ms, added_by, added_at, "
-                            + "enabled, trusted, failures_in_row) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
+                            + "enabled, trusted, failures_in_row, category) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)",
                     s.id(), s.name(), s.url(), s.type().key(), selectors, s.interval().toMillis(), s.addedBy(), now,
-                    s.enabled(), s.trusted());
+                    s.enabled(), s.trusted(), s.category());
         }
     }
 
@@ -120,7 +120,7 @@ public final class JdbcSourceStore implements SourceStore {
         return new Source(rs.getString("id"), rs.getString("name"), rs.getString("url"),
                 SourceType.fromKey(rs.getString("type")), selectors(rs.getString("selectors")),
                 Duration.ofMillis(rs.getLong("interval_ms")), rs.getString("added_by"), rs.getInt("enabled") == 1,
-                rs.getInt("trusted") == 1);
+                rs.getInt("trusted") == 1, rs.getString("category"));
     }
 
     private static FetchState state(ResultSet rs) throws SQLException {

@@ -7,14 +7,19 @@ import dev.newsdesk.app.chat.Outbox;
 import dev.newsdesk.app.chat.Replies;
 import dev.newsdesk.core.chat.ChatRef;
 import dev.newsdesk.core.chat.ChatType;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import okhttp3.OkHttpClient;
+import okhttp3.Response;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.longpolling.BotSession;
 import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
 import org.telegram.telegrambots.longpolling.util.DefaultGetUpdatesGenerator;
+import org.telegram.telegrambots.longpolling.util.TelegramOkHttpClientFactory;
 import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
 import org.telegram.telegrambots.meta.api.methods.updates.DeleteWebhook;
+import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
 import org.telegram.telegrambots.meta.api.methods.GetMe;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.User;
@@ -24,7 +29,10 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -32,12 +40,18 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongConsumer;
 
 /**
- * The Telegram bot over long polling: deletes any webhook, publishes the command menu, then hands every update to a
- * worker pool so that slow commands never hold up the polling loop. Answers go through the outbox
+ * The Telegram bot, over long polling ({@link #start()}: deletes any webhook, then polls) or a webhook
+ * ({@link #startWebhook}: Telegram posts updates to {@link TelegramWebhook}, so any instance behind a load balancer
+ * can answer, where only one process can long-poll a token). Either way it publishes the command menu and hands
+ * every update to a worker pool so that slow commands never hold up the polling loop or the webhook. Answers go through the outbox
  * ({@link Replies}); group migrations move the chat's settings; a bot removed from a chat stops writing there.
  */
 public final class TelegramBot implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(TelegramBot.class);
+    /** The updates {@link #handle} acts on; Telegram sends no others to the webhook. */
+    static final List<String> ALLOWED_UPDATES = List.of("message", "channel_post", "my_chat_member");
+    /** Long polling counts as disconnected after this long without a successful getUpdates. */
+    static final Duration POLL_SILENCE = Duration.ofMinutes(2);
     private final String token;
     private final TelegramUrl url;
     private final TelegramClient client;
@@ -50,6 +64,12 @@ public final class TelegramBot implements AutoCloseable {
     private TelegramBotsLongPollingApplication app;
     private volatile String botName;
     private LongConsumer onUpdate = n -> { };
+    /** Set by {@link #start} or {@link #startWebhook}; until then the health probe says "not started". */
+    private volatile Instant startedAt;
+    private volatile boolean webhook;
+    /** Long polling: when a getUpdates last answered 200 (set by an interceptor on the polling client). */
+    private volatile Instant lastPollOk;
+    private volatile String startProblem;
 
     /**
      * @param workers threads answering commands (each chat's commands are answered in order, on one of them)
@@ -81,7 +101,85 @@ public final class TelegramBot implements AutoCloseable {
 
     /** Prepares the bot (webhook off, commands, own name) and starts polling. */
     public void start() throws TelegramApiException {
-        client.execute(new DeleteWebhook(false));
+        try {
+            client.execute(new DeleteWebhook(false));
+        } catch (TelegramApiException e) {
+            startProblem = "deleteWebhook failed: " + e.getMessage();
+            throw e;
+        }
+        prepare();
+        app = new TelegramBotsLongPollingApplication(ObjectMapper::new, this::pollingClient);
+        BotSession session = app.registerBot(token, () -> url, new DefaultGetUpdatesGenerator(), this::consume);
+        if (!session.isRunning()) {
+            session.start();
+        }
+        startedAt = Instant.now();
+        log.info("telegram: polling bot={}", botName);
+    }
+
+    /**
+     * Prepares the bot and asks Telegram to post updates to {@code publicUrl} with {@code secret} in the
+     * {@code X-Telegram-Bot-Api-Secret-Token} header. No long polling: Telegram refuses getUpdates while a webhook
+     * is set. Serve {@link TelegramWebhook} at the URL's path before calling this: updates may arrive at once.
+     */
+    public void startWebhook(String publicUrl, String secret) throws TelegramApiException {
+        webhook = true;
+        prepare();
+        try {
+            client.execute(SetWebhook.builder().url(publicUrl).secretToken(secret).allowedUpdates(ALLOWED_UPDATES)
+                    .build());
+        } catch (TelegramApiException e) {
+            startProblem = "setWebhook failed: " + e.getMessage();
+            throw e;
+        }
+        startProblem = null;
+        startedAt = Instant.now();
+        log.info("telegram: webhook set bot={} url={}", botName, publicUrl);
+    }
+
+    /** Handles an update that came by webhook, as long polling would: on the chat's lane, in order. */
+    public void accept(Update update) {
+        consume(List.of(update));
+    }
+
+    /**
+     * For the health check: null while the bot is connected, else what is wrong. Long polling is connected when a
+     * getUpdates answered within {@link #POLL_SILENCE} (each waits at most 50 s for updates); a webhook when
+     * Telegram accepted it.
+     */
+    public String problem() {
+        Instant started = startedAt;
+        if (started == null) {
+            return startProblem != null ? startProblem : "not started";
+        }
+        if (webhook) {
+            return null;
+        }
+        Instant last = lastPollOk != null ? lastPollOk : started;
+        long silent = Duration.between(last, Instant.now()).toSeconds();
+        return silent > POLL_SILENCE.toSeconds() ? "no successful getUpdates for " + silent + " s" : null;
+    }
+
+    /** When a getUpdates last answered 200, or null (long polling only). */
+    Instant lastPollOk() {
+        return lastPollOk;
+    }
+
+    /** The library's polling client, plus a note of every getUpdates that answered 200 (for {@link #problem}). */
+    private OkHttpClient pollingClient() {
+        return new TelegramOkHttpClientFactory.DefaultOkHttpClientCreator().get().newBuilder()
+                .addInterceptor(chain -> {
+                    Response r = chain.proceed(chain.request());
+                    if (r.code() == 200 && chain.request().url().encodedPath().toLowerCase(Locale.ROOT)
+                            .endsWith("/getupdates")) {
+                        lastPollOk = Instant.now();
+                    }
+                    return r;
+                }).build();
+    }
+
+    /** Own name (for /cmd@name) and the command menu; neither is fatal. */
+    private void prepare() {
         try {
             User me = client.execute(new GetMe());
             botName = me == null ? null : me.getUserName();
@@ -95,12 +193,6 @@ public final class TelegramBot implements AutoCloseable {
         } catch (TelegramApiException e) {
             log.warn("telegram: setMyCommands failed: {}", e.getMessage());
         }
-        app = new TelegramBotsLongPollingApplication();
-        BotSession session = app.registerBot(token, () -> url, new DefaultGetUpdatesGenerator(), this::consume);
-        if (!session.isRunning()) {
-            session.start();
-        }
-        log.info("telegram: polling bot={}", botName);
     }
 
     private void consume(List<Update> updates) {

@@ -1,5 +1,6 @@
 package dev.newsdesk.app.chat;
 
+import dev.newsdesk.app.Metrics;
 import dev.newsdesk.app.SourceStore;
 import dev.newsdesk.core.chat.ChatInfo;
 import dev.newsdesk.core.chat.ChatMessage;
@@ -23,10 +24,19 @@ public final class ChatService {
     private final ChatStore chats;
     private final Clock clock;
     private final Map<String, Handler> handlers = new HashMap<>();
+    private final Metrics metrics;
 
     public ChatService(NewsReader news, ChatStore chats, SourceStore sources, QueryLanguage language,
                        ChatAdmins chatAdmins, ChatSettings settings, DigestService digests, ChartRenderer charts,
                        ArticlePages pages, Clock clock) {
+        this(news, chats, sources, language, chatAdmins, settings, digests, charts, pages, clock, Metrics.NONE);
+    }
+
+    /** @param metrics times every command (the latency histogram, by command) */
+    public ChatService(NewsReader news, ChatStore chats, SourceStore sources, QueryLanguage language,
+                       ChatAdmins chatAdmins, ChatSettings settings, DigestService digests, ChartRenderer charts,
+                       ArticlePages pages, Clock clock, Metrics metrics) {
+        this.metrics = metrics;
         this.chats = chats;
         this.clock = clock;
         Matchers matchers = new Matchers(language);
@@ -92,8 +102,11 @@ public final class ChatService {
             log.error("chat: command failed chat={} message={} command={}", in.chat(), in.messageId(), cmd.name(), e);
             return ChatMessage.text("Sorry, /" + cmd.name() + " failed on our side. Please try again later.");
         } finally {
+            long took = System.nanoTime() - start;
+            // only known names become labels: people can type any /word
+            metrics.commandAnswered(h == null ? "unknown" : cmd.name(), took);
             log.debug("chat: answered chat={} message={} command={} ms={}", in.chat(), in.messageId(), cmd.name(),
-                    (System.nanoTime() - start) / 1_000_000);
+                    took / 1_000_000);
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.newsdesk.app.chat;
 
+import dev.newsdesk.app.Metrics;
 import dev.newsdesk.core.chat.ChatRef;
 import dev.newsdesk.core.chat.Pacer;
 import dev.newsdesk.core.chat.RetryPolicy;
@@ -48,6 +49,7 @@ public final class DeliveryService implements AutoCloseable {
     private static final long FINISHED_KEPT_NANOS = Duration.ofMinutes(1).toNanos();
     private final Object signal = new Object();
     private final ExecutorService senders;
+    private final Metrics metrics;
     private boolean dirty;
     private volatile boolean running;
     private Thread loop;
@@ -56,6 +58,14 @@ public final class DeliveryService implements AutoCloseable {
      * @param senders how many messages may be in flight at once (different chats)
      */
     public DeliveryService(Outbox outbox, ChatStore chats, List<ChatPlatform> platforms, Clock clock, int senders) {
+        this(outbox, chats, platforms, clock, senders, Metrics.NONE);
+    }
+
+    /** @param metrics counts messages sent (by platform and kind), 429s, and reads the outbox depth */
+    public DeliveryService(Outbox outbox, ChatStore chats, List<ChatPlatform> platforms, Clock clock, int senders,
+                           Metrics metrics) {
+        this.metrics = metrics;
+        metrics.outboxDepth(outbox::pendingCount);
         this.outbox = outbox;
         this.chats = chats;
         this.clock = clock;
@@ -175,9 +185,11 @@ public final class DeliveryService implements AutoCloseable {
         Instant now = clock.instant();
         if (result instanceof ChatPlatform.SendResult.Sent s) {
             outbox.markSent(d.key(), s.messageId(), now);
+            metrics.messageSent(platform.platform(), d.kind() == null ? "message" : d.kind());
             log.debug("outbox: sent key={} chat={} message={}", d.key(), d.chat(), s.messageId());
         } else if (result instanceof ChatPlatform.SendResult.RetryAfter ra) {
             Instant until = now.plus(ra.delay());
+            metrics.rateLimited(platform.platform());
             pacers.get(platform.platform()).holdChat(d.chat().toString(), until);
             // a 429 is the pace, not the message: it does not count towards giving up
             outbox.retryAt(d, until, d.attempts(), "429 retry after " + ra.delay().toSeconds() + " s");

@@ -5,6 +5,7 @@ import dev.newsdesk.core.chat.ChatMessage;
 import dev.newsdesk.core.chat.Inline;
 import dev.newsdesk.core.source.FetchState;
 import dev.newsdesk.core.source.Source;
+import dev.newsdesk.core.source.SourceIds;
 import dev.newsdesk.core.source.SourceStatus;
 import dev.newsdesk.core.source.SourceType;
 
@@ -114,17 +115,7 @@ final class SourceCommands {
     }
 
     private String freeId(String host) {
-        String base = host.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "").replaceAll("[^a-z0-9_-]+", "-")
-                .replaceAll("^-+|-+$", "");
-        if (base.isEmpty() || !Character.isLetterOrDigit(base.charAt(0))) {
-            base = "s" + base;
-        }
-        base = base.substring(0, Math.min(base.length(), 48));
-        String id = base;
-        for (int n = 2; sources.find(id).isPresent(); n++) {
-            id = base + "-" + n;
-        }
-        return id;
+        return SourceIds.free(host, id -> sources.find(id).isPresent());
     }
 
     ChatMessage status(Request r, NewsReader news) {

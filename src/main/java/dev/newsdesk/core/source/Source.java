@@ -15,11 +15,22 @@ import java.util.Objects;
  * @param addedBy   {@code config} for the operator's sources, else who added it (e.g. {@code telegram:42})
  * @param enabled   disabled sources are kept but never polled
  * @param trusted   operator sources are trusted; untrusted ones never reach private networks
+ * @param category  a folder the operator sorted it into (from an OPML outline), or null
  */
 public record Source(String id, String name, String url, SourceType type, Selectors selectors, Duration interval,
-                     String addedBy, boolean enabled, boolean trusted) {
+                     String addedBy, boolean enabled, boolean trusted, String category) {
 
     public static final String ADDED_BY_CONFIG = "config";
+    /** Sources imported by the operator from an OPML file: trusted like config sources, kept across restarts. */
+    public static final String ADDED_BY_OPML = "opml";
+    /** The longest category kept. */
+    public static final int MAX_CATEGORY = 200;
+
+    /** A source in no category. */
+    public Source(String id, String name, String url, SourceType type, Selectors selectors, Duration interval,
+                  String addedBy, boolean enabled, boolean trusted) {
+        this(id, name, url, type, selectors, interval, addedBy, enabled, trusted, null);
+    }
 
     public Source {
         Objects.requireNonNull(id, "id");
@@ -28,6 +39,8 @@ public record Source(String id, String name, String url, SourceType type, Select
         Objects.requireNonNull(interval, "interval");
         name = name == null || name.isBlank() ? id : name;
         addedBy = addedBy == null ? ADDED_BY_CONFIG : addedBy;
+        category = category == null || category.isBlank() ? null
+                : category.strip().substring(0, Math.min(category.strip().length(), MAX_CATEGORY));
         if (type == SourceType.HTML && selectors == null) {
             throw new IllegalArgumentException("source " + id + ": type html needs select.item");
         }

@@ -79,6 +79,8 @@ public final class FakeBotApi implements AutoCloseable {
     private final Map<String, Deque<Long>> perChat = new HashMap<>();
     private final Deque<Long> global = new ArrayDeque<>();
     private long lastUpdateIdServed;
+    /** The last setWebhook's parameters (url, secret_token, allowed_updates), or empty before one. */
+    public final Map<String, String> webhook = new ConcurrentHashMap<>();
 
     public FakeBotApi() throws IOException {
         server.setDispatcher(new Dispatcher() {
@@ -101,6 +103,15 @@ public final class FakeBotApi implements AutoCloseable {
 
     /** Queues a text message from {@code userId} in {@code chatId} of {@code chatType}. */
     public synchronized void message(long chatId, String chatType, long userId, String text) {
+        updates.add(messageUpdate(chatId, chatType, userId, text));
+    }
+
+    /** The JSON of an update carrying a text message, as Telegram posts it to a webhook. */
+    public String messageUpdateJson(long chatId, String chatType, long userId, String text) {
+        return messageUpdate(chatId, chatType, userId, text).toString();
+    }
+
+    private ObjectNode messageUpdate(long chatId, String chatType, long userId, String text) {
         ObjectNode u = JSON.createObjectNode();
         u.put("update_id", nextUpdateId.getAndIncrement());
         ObjectNode m = u.putObject("message");
@@ -119,7 +130,7 @@ public final class FakeBotApi implements AutoCloseable {
         from.put("is_bot", false);
         from.put("first_name", "User" + userId);
         m.put("text", text);
-        updates.add(u);
+        return u;
     }
 
     public void memberStatus(long chatId, long userId, String status) {
@@ -171,8 +182,20 @@ public final class FakeBotApi implements AutoCloseable {
         JsonNode body = body(r, files);
         switch (method) {
             case "getupdates":
+                if (!webhook.isEmpty()) {
+                    // as Telegram: a bot with a webhook cannot be long-polled
+                    return error(409, "Conflict: can't use getUpdates method while webhook is active");
+                }
                 return ok(getUpdates(body));
+            case "setwebhook":
+                if (!body.path("url").asText().startsWith("https://")) {
+                    return error(400, "Bad Request: bad webhook: An HTTPS URL must be provided for webhook");
+                }
+                body.fields().forEachRemaining(f -> webhook.put(f.getKey(), f.getValue().asText()));
+                return ok(JSON.getNodeFactory().booleanNode(true));
             case "deletewebhook":
+                webhook.clear();
+                return ok(JSON.getNodeFactory().booleanNode(true));
             case "setmycommands":
                 return ok(JSON.getNodeFactory().booleanNode(true));
             case "getme": {

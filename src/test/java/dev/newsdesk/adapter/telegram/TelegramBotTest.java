@@ -60,6 +60,9 @@ class TelegramBotTest {
         assertThat(s.parseMode()).isEqualToIgnoringCase("HTML");
         assertThat(api.methodsSeen()).contains("deletewebhook", "setmycommands", "getupdates");
         assertThat(api.methodsSeen().indexOf("deletewebhook")).isLessThan(api.methodsSeen().indexOf("getupdates"));
+        // the health check sees the successful getUpdates
+        assertThat(stack.bot.lastPollOk()).isNotNull();
+        assertThat(stack.bot.problem()).isNull();
     }
 
     @Test
