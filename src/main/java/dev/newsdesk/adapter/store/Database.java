@@ -32,7 +32,8 @@ public final class Database implements AutoCloseable {
     public static Database open(StorageSettings settings) {
         HikariConfig hc = new HikariConfig();
         hc.setPoolName("store");
-        hc.setMaximumPoolSize(settings.poolSize());
+        // Flyway holds a second connection for its lock on PostgreSQL: a pool of one would wait for itself
+        hc.setMaximumPoolSize(settings.isPostgres() ? Math.max(2, settings.poolSize()) : settings.poolSize());
         hc.setMinimumIdle(1);
         hc.setConnectionTimeout(30_000);
         boolean sqlite = settings.isSqlite();

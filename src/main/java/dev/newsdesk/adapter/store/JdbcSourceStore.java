@@ -59,18 +59,15 @@ public final class JdbcSourceStore implements SourceStore {
         });
     }
 
+    /** One statement, so that instances starting together on one store do not both insert the same source. */
     private static void upsert(Connection c, Source s, Instant now) throws SQLException {
-        String selectors = selectorsJson(s.selectors());
-        int changed = Jdbc.update(c, "UPDATE sources SET name = ?, url = ?, type = ?, selectors = ?, interval_ms = ?, "
-                        + "added_by = ?, enabled = ?, trusted = ? WHERE id = ?",
-                s.name(), s.url(), s.type().key(), selectors, s.interval().toMillis(), s.addedBy(), s.enabled(),
-                s.trusted(), s.id());
-        if (changed == 0) {
-            Jdbc.update(c, "INSERT INTO sources (id, name, url, type, selectors, interval_ms, added_by, added_at, "
-                            + "enabled, trusted, failures_in_row) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
-                    s.id(), s.name(), s.url(), s.type().key(), selectors, s.interval().toMillis(), s.addedBy(), now,
-                    s.enabled(), s.trusted());
-        }
+        Jdbc.update(c, "INSERT INTO sources (id, name, url, type, selectors, interval_ms, added_by, added_at, "
+                        + "enabled, trusted, failures_in_row) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0) "
+                        + "ON CONFLICT (id) DO UPDATE SET name = excluded.name, url = excluded.url, "
+                        + "type = excluded.type, selectors = excluded.selectors, interval_ms = excluded.interval_ms, "
+                        + "added_by = excluded.added_by, enabled = excluded.enabled, trusted = excluded.trusted",
+                s.id(), Jdbc.clip(s.name(), 200), s.url(), s.type().key(), selectorsJson(s.selectors()),
+                s.interval().toMillis(), Jdbc.clip(s.addedBy(), 128), now, s.enabled(), s.trusted());
     }
 
     @Override
@@ -111,9 +108,14 @@ public final class JdbcSourceStore implements SourceStore {
         jdbc.update("UPDATE sources SET etag = ?, last_modified = ?, next_poll_at = ?, last_attempt_at = ?, "
                         + "last_success_at = ?, failures_in_row = ?, last_error_kind = ?, last_error = ?, "
                         + "last_error_at = ? WHERE id = ?",
-                st.etag(), st.lastModified(), st.nextPollAt(), st.lastAttemptAt(), st.lastSuccessAt(),
+                // a validator longer than its column is no validator a server needs back: it is dropped
+                fits(st.etag(), 512), fits(st.lastModified(), 128), st.nextPollAt(), st.lastAttemptAt(), st.lastSuccessAt(),
                 st.failuresInRow(), st.lastErrorKind() == null ? null : st.lastErrorKind().key(), st.lastError(),
                 st.lastErrorAt(), id);
+    }
+
+    private static String fits(String s, int max) {
+        return s == null || s.length() <= max ? s : null;
     }
 
     private static Source source(ResultSet rs) throws SQLException {
