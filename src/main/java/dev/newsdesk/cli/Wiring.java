@@ -39,6 +39,7 @@ import dev.newsdesk.app.chat.OutboxReplies;
 import dev.newsdesk.app.chat.StandardQueryLanguage;
 import dev.newsdesk.app.FeedParser;
 import dev.newsdesk.app.FileIngester;
+import dev.newsdesk.app.Lease;
 import dev.newsdesk.app.ItemIntelligence;
 import dev.newsdesk.app.Poller;
 import dev.newsdesk.app.SourceRefresher;
@@ -91,6 +92,8 @@ final class Wiring implements AutoCloseable {
     final JdbcItemStore items;
     final CachedAnalysisStore analyses;
     final FeedParser parser = new FeedParsers();
+    /** This process's claims on sources and deliveries shared with other instances on the store. */
+    final Lease lease;
     /** Parsing, analysing and storing are CPU and disk work: one thread per core. */
     private final int workers = Math.max(2, Runtime.getRuntime().availableProcessors());
     private ItemIntelligence intelligence;
@@ -107,6 +110,7 @@ final class Wiring implements AutoCloseable {
 
     private Wiring(NewsdeskConfig config) {
         this.config = config;
+        this.lease = Lease.forThisProcess(config.instance().lease());
         this.db = Database.open(config.storage());
         this.sources = new JdbcSourceStore(db);
         this.items = new JdbcItemStore(db);
@@ -174,7 +178,7 @@ final class Wiring implements AutoCloseable {
         SourceRefresher refresher = new SourceRefresher(fetcher, parser, sources, items, policy, clock, work,
                 afterPoll);
         // the fetch slots plus two waiting bodies per worker: enough to keep workers busy, never a cycle's worth
-        return new Poller(sources, refresher, clock, config.fetch().concurrency() + 2 * workers);
+        return new Poller(sources, refresher, clock, config.fetch().concurrency() + 2 * workers, lease);
     }
 
     /** The follow-up stage of the poller (made with it). */
@@ -220,7 +224,7 @@ final class Wiring implements AutoCloseable {
             platforms.add(new TelegramPlatform(client));
             renderers.put("telegram", html);
         }
-        DeliveryService delivery = new DeliveryService(outbox, chats, platforms, clock, 8);
+        DeliveryService delivery = new DeliveryService(outbox, chats, platforms, clock, 8, lease);
         AlertService alerts = new AlertService(news, chats, new JdbcStoryKeys(db), outbox, renderers,
                 queries, delivery, clock);
         TelegramBot bot = telegram ? new TelegramBot(config.telegram().token(), url, client, service, chats, outbox,

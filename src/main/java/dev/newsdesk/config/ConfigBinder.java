@@ -35,9 +35,22 @@ final class ConfigBinder {
         TelegramSettings telegram = telegram(root.section("telegram"));
         SlackSettings slack = slack(root.section("slack"));
         SummarizerSettings summarizer = summarizer(root.section("summarizer"));
+        InstanceSettings instance = instance(root.section("instance"));
         root.finish();
         return new NewsdeskConfig(storage, http, fetch, sources, topics, watchlist, digests, telegram, slack,
-                summarizer);
+                summarizer, instance);
+    }
+
+    private static InstanceSettings instance(ConfigNode n) {
+        Duration lease = n.duration("lease", Duration.ofSeconds(30));
+        // renewed every third of it: shorter than a second is all renewals; past ten minutes a dead instance's
+        // sources and messages wait too long
+        if (lease.compareTo(Duration.ofSeconds(1)) < 0 || lease.compareTo(Duration.ofMinutes(10)) > 0) {
+            throw new ConfigException(n.child("lease") + ": " + lease.toMillis() / 1000.0
+                    + " s is out of range (1s to 10m)");
+        }
+        n.finish();
+        return new InstanceSettings(lease);
     }
 
     private static StorageSettings storage(ConfigNode n) {

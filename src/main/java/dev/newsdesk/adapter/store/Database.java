@@ -116,7 +116,8 @@ public final class Database implements AutoCloseable {
         return ds;
     }
 
-    private static String redact(String url) {
+    /** The URL with any password parameter masked, for messages and logs. */
+    public static String redact(String url) {
         return url.replaceAll("(?i)(password=)[^&]*", "$1****");
     }
 

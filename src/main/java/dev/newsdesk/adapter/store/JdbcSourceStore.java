@@ -2,6 +2,7 @@ package dev.newsdesk.adapter.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.newsdesk.app.Lease;
 import dev.newsdesk.app.SourceStore;
 import dev.newsdesk.core.source.FailureKind;
 import dev.newsdesk.core.source.FetchState;
@@ -15,6 +16,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -27,10 +29,15 @@ public final class JdbcSourceStore implements SourceStore {
             + "s.enabled, s.trusted, s.etag, s.last_modified, s.next_poll_at, s.last_attempt_at, s.last_success_at, "
             + "s.failures_in_row, s.last_error_kind, s.last_error, s.last_error_at";
 
+    private static final String DUE = "s.enabled = 1 AND (s.next_poll_at IS NULL OR s.next_poll_at <= ?) ";
+    private static final String SOONEST_FIRST = "ORDER BY COALESCE(s.next_poll_at, 0), s.id LIMIT ?";
+
     private final Jdbc jdbc;
+    private final Leases leases;
 
     public JdbcSourceStore(Database db) {
         this.jdbc = new Jdbc(db.dataSource());
+        this.leases = new Leases(db, "sources", "id");
     }
 
     @Override
@@ -88,10 +95,26 @@ public final class JdbcSourceStore implements SourceStore {
 
     @Override
     public List<SourceStatus> due(Instant now, int limit) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM sources s WHERE s.enabled = 1 AND "
-                        + "(s.next_poll_at IS NULL OR s.next_poll_at <= ?) "
-                        + "ORDER BY COALESCE(s.next_poll_at, 0), s.id LIMIT ?",
+        return jdbc.query("SELECT " + COLUMNS + " FROM sources s WHERE " + DUE + SOONEST_FIRST,
                 rs -> new SourceStatus(source(rs), state(rs), -1), now, limit);
+    }
+
+    @Override
+    public List<SourceStatus> claimDue(Instant now, int limit, Lease lease) {
+        // a source this instance polls already is not claimed again: the poller renews it until its state is saved
+        return leases.claim("SELECT " + COLUMNS + " FROM sources s WHERE " + DUE + "AND "
+                        + Leases.claimable("s", false) + " " + SOONEST_FIRST,
+                rs -> new SourceStatus(source(rs), state(rs), -1), s -> s.source().id(), now, lease, now, now, limit);
+    }
+
+    @Override
+    public void renewClaims(Collection<String> ids, Instant now, Lease lease) {
+        leases.renew(ids, now, lease);
+    }
+
+    @Override
+    public void releaseClaims(Lease lease) {
+        leases.release(lease);
     }
 
     @Override
@@ -107,7 +130,7 @@ public final class JdbcSourceStore implements SourceStore {
     public void saveState(String id, FetchState st) {
         jdbc.update("UPDATE sources SET etag = ?, last_modified = ?, next_poll_at = ?, last_attempt_at = ?, "
                         + "last_success_at = ?, failures_in_row = ?, last_error_kind = ?, last_error = ?, "
-                        + "last_error_at = ? WHERE id = ?",
+                        + "last_error_at = ?, lease_owner = NULL, lease_until = NULL WHERE id = ?",
                 // a validator longer than its column is no validator a server needs back: it is dropped
                 fits(st.etag(), 512), fits(st.lastModified(), 128), st.nextPollAt(), st.lastAttemptAt(), st.lastSuccessAt(),
                 st.failuresInRow(), st.lastErrorKind() == null ? null : st.lastErrorKind().key(), st.lastError(),

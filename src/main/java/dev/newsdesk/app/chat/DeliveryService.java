@@ -1,5 +1,6 @@
 package dev.newsdesk.app.chat;
 
+import dev.newsdesk.app.Lease;
 import dev.newsdesk.core.chat.ChatRef;
 import dev.newsdesk.core.chat.Pacer;
 import dev.newsdesk.core.chat.RetryPolicy;
@@ -25,6 +26,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * small pool (one message in flight per chat, so parts keep their order), and records the outcome: sent (with the
  * platform's message id), retry later (429 {@code retry_after}, transient errors with backoff), or failed (refused
  * messages, blocked chats: never retried forever). Deliveries of platforms not registered here stay pending.
+ * Several instances may deliver one outbox: each delivery is claimed ({@link Lease}) before it is sent, so it is sent
+ * by one instance; a claim is renewed on every pass while the delivery waits or is in flight, and one left by an
+ * instance that died is taken over once it expires. Pacing is per instance.
  */
 public final class DeliveryService implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(DeliveryService.class);
@@ -40,6 +44,7 @@ public final class DeliveryService implements AutoCloseable {
     private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
     private final Object signal = new Object();
     private final ExecutorService senders;
+    private final Lease lease;
     private boolean dirty;
     private volatile boolean running;
     private Thread loop;
@@ -48,6 +53,16 @@ public final class DeliveryService implements AutoCloseable {
      * @param senders how many messages may be in flight at once (different chats)
      */
     public DeliveryService(Outbox outbox, ChatStore chats, List<ChatPlatform> platforms, Clock clock, int senders) {
+        this(outbox, chats, platforms, clock, senders, Lease.forThisProcess(Lease.DEFAULT_LENGTH));
+    }
+
+    /**
+     * @param senders how many messages may be in flight at once (different chats)
+     * @param lease   this instance's claims on deliveries
+     */
+    public DeliveryService(Outbox outbox, ChatStore chats, List<ChatPlatform> platforms, Clock clock, int senders,
+                           Lease lease) {
+        this.lease = lease;
         this.outbox = outbox;
         this.chats = chats;
         this.clock = clock;
@@ -113,7 +128,7 @@ public final class DeliveryService implements AutoCloseable {
         Instant now = clock.instant();
         Instant wakeAt = now.plus(IDLE_POLL);
         Set<String> seen = new HashSet<>();
-        for (Delivery d : outbox.due(now, BATCH)) {
+        for (Delivery d : outbox.claim(now, BATCH, lease)) {
             String chatKey = d.chat().toString();
             // only the oldest due delivery of each chat, and only when none of its messages is in flight
             if (!seen.add(chatKey) || inFlight.contains(chatKey)) {
@@ -199,13 +214,23 @@ public final class DeliveryService implements AutoCloseable {
         running = false;
         wake();
         senders.shutdown();
+        boolean idle = false;
         try {
-            senders.awaitTermination(3, TimeUnit.SECONDS);
+            idle = senders.awaitTermination(3, TimeUnit.SECONDS);
             if (loop != null) {
                 loop.join(2000);
+                idle &= !loop.isAlive();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+        // waiting deliveries go to the other instances at once; one still in flight keeps its claim until it expires
+        if (idle) {
+            try {
+                outbox.releaseClaims(lease);
+            } catch (RuntimeException e) {
+                log.warn("outbox: cannot release claims: {}", e.getMessage());
+            }
         }
     }
 }
