@@ -42,6 +42,12 @@ public final class DeliveryService implements AutoCloseable {
     private final Map<String, ChatPlatform> platforms = new HashMap<>();
     private final Map<String, Pacer> pacers = new HashMap<>();
     private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
+    /**
+     * Deliveries whose outcome was recorded since the current pass claimed: the pass's rows were read before, and
+     * still show them pending. Without this, a send that finishes between the claim and the in-flight check would be
+     * sent again.
+     */
+    private final Set<String> finished = ConcurrentHashMap.newKeySet();
     private final Object signal = new Object();
     private final ExecutorService senders;
     private final Lease lease;
@@ -128,10 +134,12 @@ public final class DeliveryService implements AutoCloseable {
         Instant now = clock.instant();
         Instant wakeAt = now.plus(IDLE_POLL);
         Set<String> seen = new HashSet<>();
+        // an outcome recorded before this clear is in the store before the claim below reads it
+        finished.clear();
         for (Delivery d : outbox.claim(now, BATCH, lease)) {
             String chatKey = d.chat().toString();
             // only the oldest due delivery of each chat, and only when none of its messages is in flight
-            if (!seen.add(chatKey) || inFlight.contains(chatKey)) {
+            if (finished.contains(d.key()) || !seen.add(chatKey) || inFlight.contains(chatKey)) {
                 continue;
             }
             ChatPlatform platform = platforms.get(d.chat().platform());
@@ -154,6 +162,7 @@ public final class DeliveryService implements AutoCloseable {
                     log.error("outbox: delivery crashed key={}", d.key(), e);
                 } finally {
                     pacer.release(chatKey, d.shared(), clock.instant());
+                    finished.add(d.key());
                     inFlight.remove(chatKey);
                     wake();
                 }

@@ -31,7 +31,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@code retry_after} (scripted, or by enforcing the rate limits).
  */
 public final class FakeBotApi implements AutoCloseable {
-    static final String TOKEN = "123:TEST";
+    public static final String TOKEN = "123:TEST";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** One sendMessage the bot made. */
@@ -53,6 +53,11 @@ public final class FakeBotApi implements AutoCloseable {
     private final Map<String, Deque<Long>> perChat = new HashMap<>();
     private final Deque<Long> global = new ArrayDeque<>();
     private long lastUpdateIdServed;
+    private volatile boolean holdSends;
+    /** Texts of the sendMessage calls held unanswered (see {@link #holdSends()}). */
+    public final List<String> held = new CopyOnWriteArrayList<>();
+    private final java.util.concurrent.CountDownLatch firstHeld = new java.util.concurrent.CountDownLatch(1);
+    private final java.util.concurrent.CountDownLatch closing = new java.util.concurrent.CountDownLatch(1);
 
     public FakeBotApi() throws IOException {
         server.setDispatcher(new Dispatcher() {
@@ -114,6 +119,19 @@ public final class FakeBotApi implements AutoCloseable {
     /** Answer 429 whenever a chat gets more than 1 message per second (burst 3) or all get more than 30/s. */
     public void enforceLimits(boolean on) {
         enforceLimits = on;
+    }
+
+    /**
+     * From now on sendMessage calls are held unanswered until close (then answered 503), and not recorded as sent:
+     * the bot's side of a process that died with messages in flight.
+     */
+    public void holdSends() {
+        holdSends = true;
+    }
+
+    /** Waits until a sendMessage call is held; true when one was. */
+    public boolean awaitHeldSend(java.time.Duration timeout) throws InterruptedException {
+        return firstHeld.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     public List<Sent> sentTo(long chatId) {
@@ -178,8 +196,14 @@ public final class FakeBotApi implements AutoCloseable {
         }
     }
 
-    private MockResponse sendMessage(JsonNode body) {
+    private MockResponse sendMessage(JsonNode body) throws InterruptedException {
         String chatId = body.path("chat_id").asText();
+        if (holdSends) {
+            held.add(body.path("text").asText());
+            firstHeld.countDown();
+            closing.await();
+            return error(503, "Service Unavailable");
+        }
         long now = System.nanoTime();
         if (forbidden.containsKey(chatId)) {
             return error(403, "Forbidden: bot was blocked by the user");
@@ -291,6 +315,7 @@ public final class FakeBotApi implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        closing.countDown();
         server.shutdown();
     }
 }

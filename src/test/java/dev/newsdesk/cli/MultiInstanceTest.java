@@ -1,0 +1,115 @@
+package dev.newsdesk.cli;
+
+import dev.newsdesk.adapter.telegram.FakeBotApi;
+import dev.newsdesk.testing.LocalFeeds;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Three instances on one PostgreSQL, one killed mid-run: every feed is polled once per interval, also those the dead
+ * instance held, and every alert is sent exactly once, also those the dead instance had in flight.
+ */
+class MultiInstanceTest {
+    private static final Duration INTERVAL = Duration.ofSeconds(2);
+    private static final Duration LEASE = Duration.ofSeconds(3);
+    /** Slack for a machine shared by several builds: timings here are a loaded CI box's, not a quiet server's. */
+    private static final Duration SLACK = Duration.ofSeconds(4);
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void threeInstancesOneKilledPollOncePerIntervalAndSendEachAlertOnce() throws Exception {
+        Cluster.Settings settings = new Cluster.Settings(3, 24, INTERVAL, LEASE, Duration.ofMillis(1000), 4);
+        try (Cluster cluster = new Cluster(dir, settings)) {
+            cluster.start();
+            Thread.sleep(5_000);
+            long frozeNanos = cluster.kill(1, Duration.ofSeconds(15));
+            Thread.sleep(LEASE.plus(INTERVAL.multipliedBy(3)).toMillis());
+            cluster.feeds.stopPublishing();
+            // the last items are polled within an interval, then analysed, alerted and sent
+            Thread.sleep(INTERVAL.plusSeconds(1).toMillis());
+            assertThat(cluster.awaitOutboxDrained(Duration.ofSeconds(30))).as("the outbox drains").isTrue();
+
+            assertPolledOncePerInterval(cluster.feeds.polls());
+            assertTakenOver(cluster.feeds, frozeNanos);
+            assertEachAlertSentOnce(cluster, cluster.feeds.published() * settings.chats());
+        }
+    }
+
+    private static void assertPolledOncePerInterval(List<LocalFeeds.Poll> polls) {
+        Map<Integer, List<Long>> byFeed = new TreeMap<>();
+        for (LocalFeeds.Poll p : polls) {
+            byFeed.computeIfAbsent(p.feed(), k -> new ArrayList<>()).add(p.atNanos());
+        }
+        assertThat(byFeed).hasSize(24);
+        long minGap = Long.MAX_VALUE;
+        long maxGap = 0;
+        for (List<Long> times : byFeed.values()) {
+            times.sort(null);
+            for (int i = 1; i < times.size(); i++) {
+                long gap = times.get(i) - times.get(i - 1);
+                minGap = Math.min(minGap, gap);
+                maxGap = Math.max(maxGap, gap);
+            }
+        }
+        assertThat(Duration.ofNanos(minGap)).as("no feed is polled twice within an interval")
+                .isGreaterThan(INTERVAL.multipliedBy(3).dividedBy(4));
+        assertThat(Duration.ofNanos(maxGap)).as("every feed keeps being polled, also across the kill")
+                .isLessThan(INTERVAL.plus(LEASE).plus(SLACK));
+        Set<String> pollers = polls.stream().map(LocalFeeds.Poll::instance).collect(Collectors.toSet());
+        assertThat(pollers).as("the instances share the polling").hasSizeGreaterThan(1);
+    }
+
+    private static void assertTakenOver(LocalFeeds feeds, long frozeNanos) {
+        List<LocalFeeds.Poll> held = feeds.heldPolls();
+        assertThat(held).as("the killed instance had polls in flight").isNotEmpty();
+        for (LocalFeeds.Poll h : held) {
+            long next = feeds.polls().stream().filter(p -> p.feed() == h.feed() && p.atNanos() > h.atNanos())
+                    .mapToLong(LocalFeeds.Poll::atNanos).min().orElseThrow();
+            assertThat(Duration.ofNanos(next - frozeNanos)).as("feed %d taken over", h.feed())
+                    .isLessThan(LEASE.plus(SLACK));
+        }
+    }
+
+    private static void assertEachAlertSentOnce(Cluster cluster, long expectedAlerts) throws Exception {
+        List<FakeBotApi.Sent> delivered = cluster.delivered();
+        Map<String, List<String>> senders = new TreeMap<>();
+        for (int i = 0; i < cluster.bots.size(); i++) {
+            for (FakeBotApi.Sent s : cluster.bots.get(i).sent) {
+                senders.computeIfAbsent(s.chatId() + " " + s.text().lines().skip(2).findFirst().orElse(""),
+                        k -> new ArrayList<>()).add("instance " + i + " at " + s.atNanos() / 1_000_000 + " ms");
+            }
+        }
+        assertThat(senders.entrySet()).as("each alert sent by one instance, once")
+                .allSatisfy(e -> assertThat(e.getValue()).as(e.getKey()).hasSize(1));
+        Map<String, Long> states = new TreeMap<>();
+        try (Connection c = cluster.store().dataSource().getConnection();
+             ResultSet rs = c.createStatement().executeQuery("SELECT state, COUNT(*) FROM outbox GROUP BY state")) {
+            while (rs.next()) {
+                states.put(rs.getString(1), rs.getLong(2));
+            }
+        }
+        assertThat(states).as("every alert recorded was sent").containsOnlyKeys("sent");
+        assertThat(states.get("sent")).as("one alert per item and chat").isEqualTo(expectedAlerts);
+        assertThat((long) delivered.size()).as("and the Bot API got each once").isEqualTo(expectedAlerts);
+        List<String> heldTexts = cluster.bots.get(1).held;
+        assertThat(heldTexts).as("the killed instance had a send in flight").isNotEmpty();
+        for (String t : heldTexts) {
+            assertThat(delivered).as("taken over and sent").anyMatch(s -> s.text().equals(t));
+        }
+    }
+}
