@@ -43,6 +43,8 @@ public final class Poller implements AutoCloseable {
     private final java.util.concurrent.Semaphore inProgress;
     private final ScheduledExecutorService scheduler;
     private final Lease lease;
+    /** How many free slots make another claim worth a round trip to the store. */
+    private final int refill;
     private Instant renewedAt = Instant.EPOCH;
     private volatile boolean stopping;
     private volatile Instant lastPollAt;
@@ -59,6 +61,7 @@ public final class Poller implements AutoCloseable {
     public Poller(SourceStore sources, SourceRefresher refresher, Clock clock, int maxInProgress, Lease lease) {
         this.lease = lease;
         this.inProgress = new java.util.concurrent.Semaphore(Math.max(1, maxInProgress));
+        this.refill = Math.max(1, maxInProgress / 4);
         this.sources = sources;
         this.refresher = refresher;
         this.clock = clock;
@@ -89,21 +92,40 @@ public final class Poller implements AutoCloseable {
             return;
         }
         try {
-            renewClaims();
-            int free = Math.min(BATCH, inProgress.availablePermits());
-            if (free == 0) {
-                return;
-            }
-            for (SourceStatus s : sources.claimDue(clock.instant(), free, lease)) {
-                if (stopping) {
+            while (!stopping) {
+                renewClaims();
+                int free = Math.min(BATCH, inProgress.availablePermits());
+                if (free == 0) {
                     return;
                 }
-                start(s);
+                List<SourceStatus> claimed = sources.claimDue(clock.instant(), free, lease);
+                for (SourceStatus s : claimed) {
+                    if (stopping) {
+                        return;
+                    }
+                    start(s);
+                }
+                // more are due (a first cycle, a busy store): claim again as soon as a quarter of the slots are free,
+                // rather than at the next tick, so that polling keeps the fetcher busy
+                if (claimed.size() < free || !awaitSlots(refill)) {
+                    return;
+                }
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
             // the store may be briefly unavailable; the next tick tries again
             log.error("poller: cannot read due sources: {}", e.getMessage());
         }
+    }
+
+    /** Waits up to a tick for {@code n} polls to finish; true when they did. */
+    private boolean awaitSlots(int n) throws InterruptedException {
+        if (inProgress.tryAcquire(n, TICK.toMillis(), TimeUnit.MILLISECONDS)) {
+            inProgress.release(n);
+            return true;
+        }
+        return false;
     }
 
     /** Keeps the claims of the polls in progress alive (on the scheduler thread, so a dead scheduler renews none). */

@@ -111,7 +111,7 @@ final class Wiring implements AutoCloseable {
     private Wiring(NewsdeskConfig config) {
         this.config = config;
         this.lease = Lease.forThisProcess(config.instance().lease());
-        this.db = Database.open(config.storage());
+        this.db = Database.open(config.storage(), config.instance().lease());
         this.sources = new JdbcSourceStore(db);
         this.items = new JdbcItemStore(db);
         this.analyses = new CachedAnalysisStore(new JdbcAnalysisStore(db), ANALYSES_CACHED);

@@ -143,6 +143,24 @@ public final class Cluster implements AutoCloseable {
         return System.nanoTime();
     }
 
+    /**
+     * The instance that sent the latest message: the likeliest to have a send in flight (an instance that finishes
+     * a chat's message usually claims the chat's next one first).
+     */
+    public int latestSender() {
+        int best = 0;
+        long latest = Long.MIN_VALUE;
+        for (int i = 0; i < bots.size(); i++) {
+            for (FakeBotApi.Sent s : bots.get(i).sent) {
+                if (s.atNanos() > latest) {
+                    latest = s.atNanos();
+                    best = i;
+                }
+            }
+        }
+        return best;
+    }
+
     /** Waits until the outbox has nothing pending; true when it drained in time. */
     public boolean awaitOutboxDrained(Duration timeout) throws InterruptedException {
         JdbcOutbox outbox = new JdbcOutbox(observer);

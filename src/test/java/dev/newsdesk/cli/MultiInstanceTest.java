@@ -37,45 +37,61 @@ class MultiInstanceTest {
         try (Cluster cluster = new Cluster(dir, settings)) {
             cluster.start();
             Thread.sleep(5_000);
-            long frozeNanos = cluster.kill(1, Duration.ofSeconds(15));
+            int victim = cluster.latestSender();
+            long frozeNanos = cluster.kill(victim, Duration.ofSeconds(8));
             Thread.sleep(LEASE.plus(INTERVAL.multipliedBy(3)).toMillis());
             cluster.feeds.stopPublishing();
             // the last items are polled within an interval, then analysed, alerted and sent
             Thread.sleep(INTERVAL.plusSeconds(1).toMillis());
             assertThat(cluster.awaitOutboxDrained(Duration.ofSeconds(30))).as("the outbox drains").isTrue();
 
-            assertPolledOncePerInterval(cluster.feeds.polls());
+            assertPolledOncePerInterval(cluster.feeds.polls(), frozeNanos);
             assertTakenOver(cluster.feeds, frozeNanos);
-            assertEachAlertSentOnce(cluster, cluster.feeds.published() * settings.chats());
+            assertEachAlertSentOnce(cluster, victim, cluster.feeds.published() * settings.chats());
         }
     }
 
-    private static void assertPolledOncePerInterval(List<LocalFeeds.Poll> polls) {
-        Map<Integer, List<Long>> byFeed = new TreeMap<>();
+    /**
+     * No two polls of a feed within an interval; no feed waits much longer than an interval, except across the kill,
+     * when one the killed instance held is polled within a lease of the freeze.
+     */
+    private static void assertPolledOncePerInterval(List<LocalFeeds.Poll> polls, long frozeNanos) {
+        Map<Integer, List<LocalFeeds.Poll>> byFeed = new TreeMap<>();
         for (LocalFeeds.Poll p : polls) {
-            byFeed.computeIfAbsent(p.feed(), k -> new ArrayList<>()).add(p.atNanos());
+            byFeed.computeIfAbsent(p.feed(), k -> new ArrayList<>()).add(p);
         }
         assertThat(byFeed).hasSize(24);
-        long minGap = Long.MAX_VALUE;
-        long maxGap = 0;
-        for (List<Long> times : byFeed.values()) {
-            times.sort(null);
-            for (int i = 1; i < times.size(); i++) {
-                long gap = times.get(i) - times.get(i - 1);
-                minGap = Math.min(minGap, gap);
-                maxGap = Math.max(maxGap, gap);
+        long start = polls.stream().mapToLong(LocalFeeds.Poll::atNanos).min().orElseThrow();
+        for (Map.Entry<Integer, List<LocalFeeds.Poll>> e : byFeed.entrySet()) {
+            List<LocalFeeds.Poll> feed = new ArrayList<>(e.getValue());
+            feed.sort(java.util.Comparator.comparingLong(LocalFeeds.Poll::atNanos));
+            String timeline = "feed " + e.getKey() + " (s from the first poll; froze at "
+                    + String.format(java.util.Locale.ROOT, "%.1f", (frozeNanos - start) / 1e9) + "): "
+                    + feed.stream().map(p -> String.format(java.util.Locale.ROOT, "%.1f@%s",
+                    (p.atNanos() - start) / 1e9, p.instance().substring(p.instance().length() - 1))).toList();
+            for (int i = 1; i < feed.size(); i++) {
+                Duration gap = Duration.ofNanos(feed.get(i).atNanos() - feed.get(i - 1).atNanos());
+                assertThat(gap).as("no feed is polled twice within an interval: " + timeline)
+                        .isGreaterThan(INTERVAL.multipliedBy(3).dividedBy(4));
+                long from = feed.get(i - 1).atNanos();
+                long to = feed.get(i).atNanos();
+                if (from < frozeNanos && to > frozeNanos) {
+                    // the killed instance may have held it (polling, or claimed and waiting for a fetch slot)
+                    assertThat(Duration.ofNanos(to - frozeNanos)).as("taken over after the kill: " + timeline)
+                            .isLessThan(LEASE.plus(SLACK));
+                } else {
+                    assertThat(gap).as("every feed keeps being polled: " + timeline)
+                            .isLessThan(INTERVAL.plus(SLACK));
+                }
             }
         }
-        assertThat(Duration.ofNanos(minGap)).as("no feed is polled twice within an interval")
-                .isGreaterThan(INTERVAL.multipliedBy(3).dividedBy(4));
-        assertThat(Duration.ofNanos(maxGap)).as("every feed keeps being polled, also across the kill")
-                .isLessThan(INTERVAL.plus(LEASE).plus(SLACK));
         Set<String> pollers = polls.stream().map(LocalFeeds.Poll::instance).collect(Collectors.toSet());
         assertThat(pollers).as("the instances share the polling").hasSizeGreaterThan(1);
     }
 
     private static void assertTakenOver(LocalFeeds feeds, long frozeNanos) {
-        List<LocalFeeds.Poll> held = feeds.heldPolls();
+        // (its fetcher still sends what was queued for a connection, later: those requests are held too)
+        List<LocalFeeds.Poll> held = feeds.heldPolls().stream().filter(h -> h.atNanos() < frozeNanos).toList();
         assertThat(held).as("the killed instance had polls in flight").isNotEmpty();
         for (LocalFeeds.Poll h : held) {
             long next = feeds.polls().stream().filter(p -> p.feed() == h.feed() && p.atNanos() > h.atNanos())
@@ -85,7 +101,7 @@ class MultiInstanceTest {
         }
     }
 
-    private static void assertEachAlertSentOnce(Cluster cluster, long expectedAlerts) throws Exception {
+    private static void assertEachAlertSentOnce(Cluster cluster, int victim, long expectedAlerts) throws Exception {
         List<FakeBotApi.Sent> delivered = cluster.delivered();
         Map<String, List<String>> senders = new TreeMap<>();
         for (int i = 0; i < cluster.bots.size(); i++) {
@@ -106,10 +122,10 @@ class MultiInstanceTest {
         assertThat(states).as("every alert recorded was sent").containsOnlyKeys("sent");
         assertThat(states.get("sent")).as("one alert per item and chat").isEqualTo(expectedAlerts);
         assertThat((long) delivered.size()).as("and the Bot API got each once").isEqualTo(expectedAlerts);
-        List<String> heldTexts = cluster.bots.get(1).held;
-        assertThat(heldTexts).as("the killed instance had a send in flight").isNotEmpty();
-        for (String t : heldTexts) {
-            assertThat(delivered).as("taken over and sent").anyMatch(s -> s.text().equals(t));
+        List<String> held = cluster.bots.get(victim).held;
+        assertThat(held).as("the killed instance had a send in flight").isNotEmpty();
+        for (String h : held) {
+            assertThat(delivered).as("taken over and sent").anyMatch(s -> (s.chatId() + "\n" + s.text()).equals(h));
         }
     }
 }

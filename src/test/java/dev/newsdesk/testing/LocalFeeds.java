@@ -17,7 +17,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -50,7 +49,6 @@ public final class LocalFeeds implements AutoCloseable {
     private final List<Poll> polls = new CopyOnWriteArrayList<>();
     private final List<Poll> heldPolls = new CopyOnWriteArrayList<>();
     private final Set<String> held = ConcurrentHashMap.newKeySet();
-    private final CountDownLatch closing = new CountDownLatch(1);
 
     public LocalFeeds(int feeds, Duration every) throws IOException {
         this.feeds = feeds;
@@ -104,16 +102,15 @@ public final class LocalFeeds implements AutoCloseable {
     }
 
     private void serve(HttpExchange ex) throws IOException {
-        try (ex) {
-            String agent = String.valueOf(ex.getRequestHeaders().getFirst("User-Agent"));
-            for (String h : held) {
-                if (agent.contains(h)) {
-                    heldPolls.add(new Poll(feed(ex), agent, System.nanoTime()));
-                    closing.await();
-                    ex.sendResponseHeaders(503, -1);
-                    return;
-                }
+        String agent = String.valueOf(ex.getRequestHeaders().getFirst("User-Agent"));
+        for (String h : held) {
+            if (agent.contains(h)) {
+                // never answered: the exchange stays open (no server thread waits on it) until the server stops
+                heldPolls.add(new Poll(feed(ex), agent, System.nanoTime()));
+                return;
             }
+        }
+        try (ex) {
             int feed = feed(ex);
             byte[] body = rss(feed).getBytes(StandardCharsets.UTF_8);
             ex.getResponseHeaders().set("Content-Type", "application/rss+xml; charset=utf-8");
@@ -122,8 +119,6 @@ public final class LocalFeeds implements AutoCloseable {
                 out.write(body);
             }
             polls.add(new Poll(feed, agent, System.nanoTime()));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
             ex.sendResponseHeaders(404, -1);
         }
@@ -158,7 +153,6 @@ public final class LocalFeeds implements AutoCloseable {
 
     @Override
     public void close() {
-        closing.countDown();
         server.stop(0);
         pool.shutdownNow();
     }

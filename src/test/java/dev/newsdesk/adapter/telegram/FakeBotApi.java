@@ -54,7 +54,7 @@ public final class FakeBotApi implements AutoCloseable {
     private final Deque<Long> global = new ArrayDeque<>();
     private long lastUpdateIdServed;
     private volatile boolean holdSends;
-    /** Texts of the sendMessage calls held unanswered (see {@link #holdSends()}). */
+    /** The sendMessage calls held unanswered, as chat id, newline, text (see {@link #holdSends()}). */
     public final List<String> held = new CopyOnWriteArrayList<>();
     private final java.util.concurrent.CountDownLatch firstHeld = new java.util.concurrent.CountDownLatch(1);
     private final java.util.concurrent.CountDownLatch closing = new java.util.concurrent.CountDownLatch(1);
@@ -199,7 +199,7 @@ public final class FakeBotApi implements AutoCloseable {
     private MockResponse sendMessage(JsonNode body) throws InterruptedException {
         String chatId = body.path("chat_id").asText();
         if (holdSends) {
-            held.add(body.path("text").asText());
+            held.add(chatId + "\n" + body.path("text").asText());
             firstHeld.countDown();
             closing.await();
             return error(503, "Service Unavailable");
