@@ -43,13 +43,15 @@ class LeaseTest {
     TestStores.Kind kind;
     @TempDir
     Path dir;
+    private dev.newsdesk.config.StorageSettings settings;
     private Database db;
     private JdbcSourceStore sources;
     private JdbcOutbox outbox;
 
     @BeforeEach
     void open() {
-        db = Database.open(TestStores.fresh(kind, dir));
+        settings = TestStores.fresh(kind, dir);
+        db = Database.open(settings);
         sources = new JdbcSourceStore(db);
         outbox = new JdbcOutbox(db);
     }
@@ -124,6 +126,22 @@ class LeaseTest {
         }
         assertThat(twice).isEmpty();
         assertThat(owner).hasSize(300);
+    }
+
+    @Test
+    void aTransactionLeftOpenByAHungInstanceIsEndedSoItsRowsAreNotHiddenForever() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(kind == TestStores.Kind.POSTGRES, "row locks: PostgreSQL");
+        addSources(1);
+        try (Database hung = Database.open(settings, Duration.ofSeconds(1))) {
+            java.sql.Connection c = hung.dataSource().getConnection(); // the server closes it: not closed here
+            c.setAutoCommit(false);
+            // an instance that locked the row mid-claim and then went silent (paused, partitioned)
+            c.createStatement().executeQuery("SELECT id FROM sources FOR UPDATE").close();
+            assertThat(sources.claimDue(NOW, 10, B)).as("locked rows are skipped").isEmpty();
+            Thread.sleep(2_000);
+            assertThat(ids(sources.claimDue(NOW, 10, B))).as("the server ended the silent transaction")
+                    .containsExactly("s000");
+        }
     }
 
     private static Delivery delivery(String key, ChatRef chat) {
