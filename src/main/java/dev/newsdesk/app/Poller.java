@@ -18,9 +18,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Polls every enabled source when it is due. One scheduler thread looks for due sources and hands each to the
- * {@link SourceRefresher}; a source already being polled is not started again. The concurrency limits live in the
- * fetcher, so handing over many sources at once is safe.
+ * Polls every enabled source when it is due. One scheduler thread claims due sources in the store and hands each to
+ * the {@link SourceRefresher}; a source already being polled is not started again. Several instances may poll one
+ * store: a claim ({@link Lease}) gives a source to one instance until its new state is saved, and the scheduler
+ * renews the claims of the polls in progress; an instance that dies stops renewing, and its sources are claimed by
+ * the others once the claims expire. The scheduler claims no more sources than it can start at once, so no claim
+ * waits in a queue. The concurrency limits live in the fetcher, so handing over many sources at once is safe.
  */
 public final class Poller implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Poller.class);
@@ -39,21 +42,28 @@ public final class Poller implements AutoCloseable {
      */
     private final java.util.concurrent.Semaphore inProgress;
     private final ScheduledExecutorService scheduler;
+    private final Lease lease;
+    /** How many free slots make another claim worth a round trip to the store. */
+    private final int refill;
+    private Instant renewedAt = Instant.EPOCH;
     private volatile boolean stopping;
     private volatile Instant lastPollAt;
     /** When the scheduler last looked for due sources or started a poll: a stuck scheduler stops moving it. */
     private volatile Instant lastRoundAt;
 
     public Poller(SourceStore sources, SourceRefresher refresher, Clock clock) {
-        this(sources, refresher, clock, 64);
+        this(sources, refresher, clock, 64, Lease.forThisProcess(Lease.DEFAULT_LENGTH));
     }
 
     /**
      * @param maxInProgress polls started and not yet stored at most: the fetch concurrency plus a few bodies
      *                      waiting for a worker
+     * @param lease         this instance's claims on sources
      */
-    public Poller(SourceStore sources, SourceRefresher refresher, Clock clock, int maxInProgress) {
+    public Poller(SourceStore sources, SourceRefresher refresher, Clock clock, int maxInProgress, Lease lease) {
+        this.lease = lease;
         this.inProgress = new java.util.concurrent.Semaphore(Math.max(1, maxInProgress));
+        this.refill = Math.max(1, maxInProgress / 4);
         this.sources = sources;
         this.refresher = refresher;
         this.clock = clock;
@@ -95,16 +105,50 @@ public final class Poller implements AutoCloseable {
         }
         lastRoundAt = clock.instant();
         try {
-            for (SourceStatus s : sources.due(clock.instant(), BATCH)) {
-                if (stopping) {
+            while (!stopping) {
+                renewClaims();
+                int free = Math.min(BATCH, inProgress.availablePermits());
+                if (free == 0) {
                     return;
                 }
-                start(s);
+                List<SourceStatus> claimed = sources.claimDue(clock.instant(), free, lease);
+                for (SourceStatus s : claimed) {
+                    if (stopping) {
+                        return;
+                    }
+                    start(s);
+                }
+                // more are due (a first cycle, a busy store): claim again as soon as a quarter of the slots are free,
+                // rather than at the next tick, so that polling keeps the fetcher busy
+                if (claimed.size() < free || !awaitSlots(refill)) {
+                    return;
+                }
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
             // the store may be briefly unavailable; the next tick tries again
             log.error("poller: cannot read due sources: {}", e.getMessage());
         }
+    }
+
+    /** Waits up to a tick for {@code n} polls to finish; true when they did. */
+    private boolean awaitSlots(int n) throws InterruptedException {
+        if (inProgress.tryAcquire(n, TICK.toMillis(), TimeUnit.MILLISECONDS)) {
+            inProgress.release(n);
+            return true;
+        }
+        return false;
+    }
+
+    /** Keeps the claims of the polls in progress alive (on the scheduler thread, so a dead scheduler renews none). */
+    private void renewClaims() {
+        Instant now = clock.instant();
+        if (now.isBefore(renewedAt.plus(lease.renewEvery())) || inFlight.isEmpty()) {
+            return;
+        }
+        sources.renewClaims(List.copyOf(inFlight), now, lease);
+        renewedAt = now;
     }
 
     private CompletableFuture<PollResult> start(SourceStatus s) {
@@ -172,6 +216,15 @@ public final class Poller implements AutoCloseable {
                 log.warn("poller: {} polls did not finish in {} s", running.size(), grace.toSeconds());
             } catch (Exception e) {
                 log.warn("poller: stopping: {}", e.toString());
+            }
+        }
+        // every claim is a poll started: when all have finished, the other instances need not wait for expiry; an
+        // abandoned poll keeps its claim until it expires, so that its source is not polled twice meanwhile
+        if (running.isEmpty()) {
+            try {
+                sources.releaseClaims(lease);
+            } catch (RuntimeException e) {
+                log.warn("poller: cannot release claims: {}", e.getMessage());
             }
         }
     }

@@ -5,6 +5,7 @@ import dev.newsdesk.core.source.Source;
 import dev.newsdesk.core.source.SourceStatus;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -31,8 +32,22 @@ public interface SourceStore {
     /** Enabled sources that are due at {@code now} (never polled, or next poll not later than now), soonest first. */
     List<SourceStatus> due(Instant now, int limit);
 
+    /**
+     * Claims up to {@code limit} due sources for {@code lease}'s owner (soonest first): enabled, due at {@code now},
+     * and not claimed by a live lease. No other instance is given a source while the claim lasts; it ends when the
+     * source's new state is saved, or when it expires unrenewed (the instance died).
+     */
+    List<SourceStatus> claimDue(Instant now, int limit, Lease lease);
+
+    /** Extends this owner's claims on sources still being polled. */
+    void renewClaims(Collection<String> ids, Instant now, Lease lease);
+
+    /** Ends every claim of this owner (a clean stop), so that other instances need not wait for them to expire. */
+    void releaseClaims(Lease lease);
+
     /** The earliest next poll among enabled sources, or empty when there are none. */
     Optional<Instant> nextDue();
 
+    /** Records a poll's outcome and ends any claim on the source. */
     void saveState(String id, FetchState state);
 }

@@ -53,7 +53,8 @@ final class RunCommand implements Callable<Integer> {
         }, "shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         long enabled = wiring.sources.list().stream().filter(s -> s.source().enabled()).count();
-        log.info("run: polling {} sources, store {}", enabled, wiring.config.storage().url());
+        log.info("run: polling {} sources, store {}, instance={} lease_s={}", enabled,
+                dev.newsdesk.adapter.store.Database.redact(wiring.config.storage().url()), wiring.lease.owner(), wiring.lease.length().toSeconds());
         poller.start();
         wiring.afterPoll().submitCatchUp(wiring::catchUp);
         startChat(wiring, chat, http);

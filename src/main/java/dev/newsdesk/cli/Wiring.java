@@ -55,6 +55,7 @@ import dev.newsdesk.app.chat.OutboxReplies;
 import dev.newsdesk.app.chat.StandardQueryLanguage;
 import dev.newsdesk.app.FeedParser;
 import dev.newsdesk.app.FileIngester;
+import dev.newsdesk.app.Lease;
 import dev.newsdesk.app.ItemIntelligence;
 import dev.newsdesk.app.Poller;
 import dev.newsdesk.app.SourceRefresher;
@@ -109,6 +110,8 @@ final class Wiring implements AutoCloseable {
     final FeedParser parser = new FeedParsers();
     /** Counters, timers and gauges for {@code /metrics}; kept in memory, cheap enough for every command. */
     final MicrometerMetrics metrics = new MicrometerMetrics();
+    /** This process's claims on sources and deliveries shared with other instances on the store. */
+    final Lease lease;
     /** Parsing, analysing and storing are CPU and disk work: one thread per core. */
     private final int workers = Math.max(2, Runtime.getRuntime().availableProcessors());
     private ItemIntelligence intelligence;
@@ -134,7 +137,8 @@ final class Wiring implements AutoCloseable {
 
     private Wiring(NewsdeskConfig config) {
         this.config = config;
-        this.db = Database.open(config.storage());
+        this.lease = Lease.forThisProcess(config.instance().lease());
+        this.db = Database.open(config.storage(), config.instance().lease());
         this.sources = new JdbcSourceStore(db);
         this.items = new JdbcItemStore(db);
         this.analyses = new CachedAnalysisStore(new JdbcAnalysisStore(db), ANALYSES_CACHED);
@@ -219,7 +223,7 @@ final class Wiring implements AutoCloseable {
         SourceRefresher refresher = new SourceRefresher(fetcher, parser, sources, items, policy, clock, work,
                 afterPoll, metrics);
         // the fetch slots plus two waiting bodies per worker: enough to keep workers busy, never a cycle's worth
-        return new Poller(sources, refresher, clock, config.fetch().concurrency() + 2 * workers);
+        return new Poller(sources, refresher, clock, config.fetch().concurrency() + 2 * workers, lease);
     }
 
     /** The follow-up stage of the poller (made with it). */
@@ -271,7 +275,7 @@ final class Wiring implements AutoCloseable {
             platforms.add(new TelegramPlatform(client));
             renderers.put("telegram", html);
         }
-        DeliveryService delivery = new DeliveryService(outbox, chats, platforms, clock, 8, metrics);
+        DeliveryService delivery = new DeliveryService(outbox, chats, platforms, clock, 8, metrics, lease);
         AlertService alerts = new AlertService(news, chats, new JdbcStoryKeys(db), new JdbcAlertLog(db), index,
                 renderers, queries, delivery, new AlertService.Limits(config.alerts().maxPerHour(),
                 config.alerts().editWithin()), clock);

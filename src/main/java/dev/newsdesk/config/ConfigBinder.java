@@ -41,13 +41,14 @@ final class ConfigBinder {
         SummarizerSettings summarizer = summarizer(root.section("summarizer"));
         LoggingSettings logging = logging(root.section("logging"));
         AlertSettings alerts = alerts(root.section("alerts"), root.section("schedule"));
+        InstanceSettings instance = instance(root.section("instance"));
         root.finish();
         if (telegram.webhook() && http.port() == 0) {
             throw new ConfigException("telegram.mode: webhook needs the HTTP server (http.port is 0); Telegram posts "
                     + "updates to it");
         }
         return new NewsdeskConfig(storage, http, fetch, sources, topics, watchlist, digests, telegram, slack,
-                summarizer, alerts, logging);
+                summarizer, alerts, logging, instance);
     }
 
     private static AlertSettings alerts(ConfigNode alerts, ConfigNode schedule) {
@@ -56,6 +57,18 @@ final class ConfigBinder {
         alerts.finish();
         schedule.finish();
         return s;
+    }
+
+    private static InstanceSettings instance(ConfigNode n) {
+        Duration lease = n.duration("lease", Duration.ofSeconds(30));
+        // renewed every third of it: shorter than a second is all renewals; past ten minutes a dead instance's
+        // sources and messages wait too long
+        if (lease.compareTo(Duration.ofSeconds(1)) < 0 || lease.compareTo(Duration.ofMinutes(10)) > 0) {
+            throw new ConfigException(n.child("lease") + ": " + lease.toMillis() / 1000.0
+                    + " s is out of range (1s to 10m)");
+        }
+        n.finish();
+        return new InstanceSettings(lease);
     }
 
     private static StorageSettings storage(ConfigNode n) {

@@ -9,7 +9,8 @@ import java.util.Map;
 public record NewsdeskConfig(StorageSettings storage, HttpSettings http, FetchSettings fetch, List<Source> sources,
                              Map<String, TopicSpec> topics, List<String> watchlist, List<DigestSpec> digests,
                              TelegramSettings telegram, SlackSettings slack, SummarizerSettings summarizer,
-                             AlertSettings alerts, LoggingSettings logging) {
+                             AlertSettings alerts, LoggingSettings logging,
+                             InstanceSettings instance) {
     public NewsdeskConfig {
         sources = List.copyOf(sources);
         topics = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(topics));

@@ -96,6 +96,19 @@ class PollerHealthTest {
         }
 
         @Override
+        public List<SourceStatus> claimDue(Instant now, int limit, Lease lease) {
+            return due(now, limit);
+        }
+
+        @Override
+        public void renewClaims(java.util.Collection<String> ids, Instant now, Lease lease) {
+        }
+
+        @Override
+        public void releaseClaims(Lease lease) {
+        }
+
+        @Override
         public void syncConfigured(List<Source> configured, Instant now) {
         }
 

@@ -95,6 +95,20 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void theLeaseOfSeveralInstancesIsCheckedAndStoragePasswordsAreMasked() throws IOException {
+        assertThat(load(null, Map.of()).instance().lease()).isEqualTo(java.time.Duration.ofSeconds(30));
+        assertThat(load(yaml("instance:\n  lease: 45s\n"), Map.of()).instance().lease())
+                .isEqualTo(java.time.Duration.ofSeconds(45));
+        assertThatThrownBy(() -> load(yaml("instance:\n  lease: 500ms\n"), Map.of()))
+                .isInstanceOf(ConfigException.class).hasMessageStartingWith("instance.lease: 0.5 s is out of range");
+        assertThatThrownBy(() -> load(yaml("instance:\n  lease: 1h\n"), Map.of()))
+                .hasMessageStartingWith("instance.lease:");
+        String printed = ConfigLoader.load(null, Map.of("NEWSDESK_STORAGE_URL", "jdbc:postgresql://db/newsdesk",
+                "NEWSDESK_STORAGE_PASSWORD", "pg-secret")).maskedYaml();
+        assertThat(printed).doesNotContain("pg-secret").contains("jdbc:postgresql://db/newsdesk");
+    }
+
+    @Test
     void unknownKeysAreErrorsThatNameThem() throws IOException {
         assertThatThrownBy(() -> load(yaml("fetch:\n  timout: 5s\n"), Map.of()))
                 .isInstanceOf(ConfigException.class).hasMessageStartingWith("fetch.timout: unknown key");

@@ -13,6 +13,7 @@ import javax.sql.DataSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 /**
  * The store's connection pool, migrated to the newest schema on open. SQLite runs in WAL mode with write
@@ -28,11 +29,28 @@ public final class Database implements AutoCloseable {
         this.sqlite = sqlite;
     }
 
+    /** A transaction left open on PostgreSQL by a client that stopped answering is ended by the server after this. */
+    public static final Duration DEFAULT_IDLE_TRANSACTION_LIMIT = Duration.ofSeconds(30);
+
     /** Opens (creating the SQLite file and its folder when needed) and migrates the store. */
     public static Database open(StorageSettings settings) {
+        return open(settings, DEFAULT_IDLE_TRANSACTION_LIMIT);
+    }
+
+    /**
+     * Opens and migrates the store.
+     *
+     * @param idleTransactionLimit on PostgreSQL, how long the server keeps a transaction whose client went silent
+     *                             (a hung or partitioned instance) before ending it: its row locks would otherwise
+     *                             hide the rows it claimed from every other instance ({@code SKIP LOCKED}) for as
+     *                             long as the connection lives. Every newsdesk transaction takes milliseconds, so the
+     *                             lease length is a safe limit.
+     */
+    public static Database open(StorageSettings settings, Duration idleTransactionLimit) {
         HikariConfig hc = new HikariConfig();
         hc.setPoolName("store");
-        hc.setMaximumPoolSize(settings.poolSize());
+        // Flyway holds a second connection for its lock on PostgreSQL: a pool of one would wait for itself
+        hc.setMaximumPoolSize(settings.isPostgres() ? Math.max(2, settings.poolSize()) : settings.poolSize());
         hc.setMinimumIdle(1);
         hc.setConnectionTimeout(30_000);
         boolean sqlite = settings.isSqlite();
@@ -40,6 +58,7 @@ public final class Database implements AutoCloseable {
             hc.setDataSource(sqliteDataSource(settings.url()));
         } else {
             hc.setJdbcUrl(settings.url());
+            hc.setConnectionInitSql("SET idle_in_transaction_session_timeout = " + idleTransactionLimit.toMillis());
             if (!settings.user().isEmpty()) {
                 hc.setUsername(settings.user());
             }
@@ -115,7 +134,8 @@ public final class Database implements AutoCloseable {
         return ds;
     }
 
-    private static String redact(String url) {
+    /** The URL with any password parameter masked, for messages and logs. */
+    public static String redact(String url) {
         return url.replaceAll("(?i)(password=)[^&]*", "$1****");
     }
 

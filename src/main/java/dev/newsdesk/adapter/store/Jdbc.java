@@ -12,6 +12,7 @@ import java.util.Optional;
 
 /** The few JDBC moves the repositories need, with parameters bound by type and SQL errors made unchecked. */
 final class Jdbc {
+    private static final int RETRIES = 3;
     private final DataSource dataSource;
 
     Jdbc(DataSource dataSource) {
@@ -28,8 +29,29 @@ final class Jdbc {
         T run(Connection c) throws SQLException;
     }
 
-    /** Runs {@code work} in one transaction: committed when it returns, rolled back when it throws. */
+    /**
+     * Runs {@code work} in one transaction: committed when it returns, rolled back when it throws. PostgreSQL may
+     * abort one of two transactions that wait for each other (deadlock) or conflict (serialization); such a
+     * transaction is run again, a few times, since it did nothing.
+     */
     <T> T inTransaction(Work<T> work) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return inTransactionOnce(work);
+            } catch (StoreException e) {
+                if (attempt >= RETRIES || !retryable(e)) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static boolean retryable(StoreException e) {
+        return e.getCause() instanceof SQLException s
+                && ("40001".equals(s.getSQLState()) || "40P01".equals(s.getSQLState()));
+    }
+
+    private <T> T inTransactionOnce(Work<T> work) {
         try (Connection c = dataSource.getConnection()) {
             boolean auto = c.getAutoCommit();
             c.setAutoCommit(false);
@@ -131,9 +153,10 @@ final class Jdbc {
         for (int i = 0; i < params.length; i++) {
             Object p = params[i];
             if (p == null) {
-                ps.setNull(i + 1, Types.VARCHAR);
+                // untyped: PostgreSQL takes the column's type (a VARCHAR null does not go into a BIGINT column)
+                ps.setNull(i + 1, Types.NULL);
             } else if (p instanceof String s) {
-                ps.setString(i + 1, s);
+                ps.setString(i + 1, text(s));
             } else if (p instanceof Long l) {
                 ps.setLong(i + 1, l);
             } else if (p instanceof Integer n) {
@@ -146,6 +169,19 @@ final class Jdbc {
                 throw new IllegalArgumentException("cannot bind " + p.getClass().getName());
             }
         }
+    }
+
+    /**
+     * Text as PostgreSQL can store it: it refuses the NUL character, which hostile or broken feeds do send (SQLite
+     * would keep it), so it is dropped on both engines.
+     */
+    static String text(String s) {
+        return s.indexOf('\u0000') < 0 ? s : s.replace("\u0000", "");
+    }
+
+    /** {@code s} cut to {@code max} characters (a column's width), or null for null. */
+    static String clip(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
     }
 
     /**

@@ -32,25 +32,31 @@ public final class JdbcAnalysisStore implements AnalysisStore {
             return;
         }
         jdbc.inTransaction(c -> {
-            try (PreparedStatement delete = c.prepareStatement("DELETE FROM analyses WHERE item_id = ?");
-                 PreparedStatement insert = c.prepareStatement("INSERT INTO analyses (item_id, content_hash, summary, "
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO analyses (item_id, content_hash, summary, "
                          + "takeaways, watch_for, topics, watch_hits, impact_direction, impact_score, "
                          + "impact_magnitude, impact_sectors, impact_assets, impact_sentence, producer, analyzed_at) "
-                         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (item_id) DO UPDATE SET "
+                         + "content_hash = excluded.content_hash, summary = excluded.summary, "
+                         + "takeaways = excluded.takeaways, watch_for = excluded.watch_for, topics = excluded.topics, "
+                         + "watch_hits = excluded.watch_hits, impact_direction = excluded.impact_direction, "
+                         + "impact_score = excluded.impact_score, impact_magnitude = excluded.impact_magnitude, "
+                         + "impact_sectors = excluded.impact_sectors, impact_assets = excluded.impact_assets, "
+                         + "impact_sentence = excluded.impact_sentence, producer = excluded.producer, "
+                         + "analyzed_at = excluded.analyzed_at");
                  PreparedStatement dropTopics = c.prepareStatement("DELETE FROM item_topics WHERE item_id = ?");
                  PreparedStatement addTopic = c.prepareStatement(
-                         "INSERT INTO item_topics (item_id, topic, published_at) VALUES (?, ?, ?)")) {
+                         "INSERT INTO item_topics (item_id, topic, published_at) VALUES (?, ?, ?) "
+                                 + "ON CONFLICT DO NOTHING")) {
                 for (int i = 0; i < analyses.size(); i++) {
                     Analysis a = analyses.get(i);
-                    delete.setString(1, a.itemId());
-                    delete.executeUpdate();
                     ItemImpact im = a.impact();
                     Jdbc.bind(insert, a.itemId(), a.contentHash(), a.summary().summary(),
                             Jdbc.joinLines(a.summary().takeaways()), Jdbc.joinLines(a.summary().watch()),
                             Jdbc.joinLines(a.topics()),
                             Jdbc.joinLines(a.watchHits()), im.direction().name(), null, im.magnitude().name(),
                             Jdbc.joinLines(im.sectors().stream().map(Sector::name).sorted().toList()),
-                            Jdbc.joinLines(im.assets().stream().sorted().toList()), im.sentence(), a.summary().producer(),
+                            Jdbc.joinLines(im.assets().stream().sorted().toList()), im.sentence(),
+                            Jdbc.clip(a.summary().producer(), 128),
                             a.analyzedAt());
                     insert.setDouble(9, im.score());
                     insert.executeUpdate();

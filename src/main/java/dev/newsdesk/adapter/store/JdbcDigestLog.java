@@ -41,15 +41,20 @@ public final class JdbcDigestLog implements DigestLog {
 
     @Override
     public Instant firstSeen(ChatRef chat, String scheduleKey, Instant now) {
-        // a marker under its own key: "<schedule>#since", due at the time it was first seen
+        // a marker under its own key, "<schedule>#since", due at the time it was first seen; two instances seeing it
+        // at once leave two markers, and the earlier one counts
         String key = scheduleKey + "#since";
-        jdbc.update("INSERT INTO digest_log (platform, chat_id, schedule_key, due_at, story_id, version) SELECT ?, ?, "
-                + "?, ?, ?, '' WHERE NOT EXISTS (SELECT 1 FROM digest_log WHERE platform = ? AND chat_id = ? AND "
-                + "schedule_key = ?)", chat.platform(), chat.chatId(), key, now, MARKER, chat.platform(),
-                chat.chatId(), key);
-        return jdbc.queryOne("SELECT MIN(due_at) FROM digest_log WHERE platform = ? AND chat_id = ? AND "
-                + "schedule_key = ?", rs -> Instant.ofEpochMilli(rs.getLong(1)), chat.platform(), chat.chatId(), key)
-                .orElse(now);
+        List<Long> first = jdbc.query("SELECT MIN(due_at) FROM digest_log WHERE platform = ? AND chat_id = ? AND "
+                + "schedule_key = ?", rs -> {
+                    long v = rs.getLong(1);
+                    return rs.wasNull() ? null : v;
+                }, chat.platform(), chat.chatId(), key);
+        if (!first.isEmpty() && first.get(0) != null) {
+            return Instant.ofEpochMilli(first.get(0));
+        }
+        jdbc.update("INSERT INTO digest_log (platform, chat_id, schedule_key, due_at, story_id, version) VALUES "
+                + "(?, ?, ?, ?, ?, '') ON CONFLICT DO NOTHING", chat.platform(), chat.chatId(), key, now, MARKER);
+        return now;
     }
 
     @Override

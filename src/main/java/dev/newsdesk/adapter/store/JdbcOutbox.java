@@ -1,11 +1,13 @@
 package dev.newsdesk.adapter.store;
 
+import dev.newsdesk.app.Lease;
 import dev.newsdesk.app.chat.Delivery;
 import dev.newsdesk.app.chat.Outbox;
 import dev.newsdesk.core.chat.ChatRef;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Base64;
 import java.time.Instant;
@@ -14,10 +16,17 @@ import java.util.Optional;
 
 /** The outbox in the {@code outbox} table; the delivery key is the primary key, so a key is recorded once. */
 public final class JdbcOutbox implements Outbox {
+    private static final String COLUMNS = "o.delivery_key, o.platform, o.chat_id, o.shared, o.kind, o.payload, "
+            + "o.format, o.previews, o.attempts, o.next_attempt_at, o.edit_of, o.attachment";
+    private static final String DUE = "o.state = 'pending' AND o.next_attempt_at <= ? ";
+    private static final String OLDEST_FIRST = "ORDER BY o.created_at, o.delivery_key LIMIT ?";
+
     private final Jdbc jdbc;
+    private final Leases leases;
 
     public JdbcOutbox(Database db) {
         this.jdbc = new Jdbc(db.dataSource());
+        this.leases = new Leases(db, "outbox", "delivery_key");
     }
 
     @Override
@@ -46,27 +55,44 @@ public final class JdbcOutbox implements Outbox {
 
     @Override
     public List<Delivery> due(Instant now, int limit) {
-        return jdbc.query("SELECT delivery_key, platform, chat_id, shared, kind, payload, format, previews, attempts, "
-                + "next_attempt_at, edit_of, attachment FROM outbox WHERE state = 'pending' AND next_attempt_at <= ? "
-                + "ORDER BY created_at, delivery_key LIMIT ?", rs -> {
-                    String picture = rs.getString(12);
-                    return new Delivery(rs.getString(1), new ChatRef(rs.getString(2), rs.getString(3)),
-                            rs.getInt(4) == 1, rs.getString(5), rs.getString(6), rs.getString(7), rs.getInt(8) == 1,
-                            rs.getInt(9), Instant.ofEpochMilli(rs.getLong(10)), rs.getString(11),
-                            picture == null ? null : Base64.getDecoder().decode(picture));
-                }, now, limit);
+        return jdbc.query("SELECT " + COLUMNS + " FROM outbox o WHERE " + DUE + OLDEST_FIRST, JdbcOutbox::delivery,
+                now, limit);
+    }
+
+    @Override
+    public List<Delivery> claim(Instant now, int limit, Lease lease) {
+        // the head of each chat's queue: no older due delivery of the same chat is still pending (claimed or not)
+        return leases.claim("SELECT " + COLUMNS + " FROM outbox o WHERE " + DUE + "AND "
+                + Leases.claimable("o", true) + " AND NOT EXISTS (SELECT 1 FROM outbox p WHERE "
+                + "p.platform = o.platform AND p.chat_id = o.chat_id AND p.state = 'pending' AND "
+                + "p.next_attempt_at <= ? AND (p.created_at < o.created_at OR (p.created_at = o.created_at AND "
+                + "p.delivery_key < o.delivery_key))) " + OLDEST_FIRST, JdbcOutbox::delivery, Delivery::key, now, lease,
+                now, now, lease.owner(), now, limit);
+    }
+
+    @Override
+    public void releaseClaims(Lease lease) {
+        leases.release(lease);
+    }
+
+    private static Delivery delivery(ResultSet rs) throws SQLException {
+        return new Delivery(rs.getString(1), new ChatRef(rs.getString(2), rs.getString(3)), rs.getInt(4) == 1,
+                rs.getString(5), rs.getString(6), rs.getString(7), rs.getInt(8) == 1, rs.getInt(9),
+                Instant.ofEpochMilli(rs.getLong(10)), rs.getString(11),
+                rs.getString(12) == null ? null : Base64.getDecoder().decode(rs.getString(12)));
     }
 
     @Override
     public void markSent(String key, String platformMessageId, Instant now) {
-        jdbc.update("UPDATE outbox SET state = 'sent', platform_msg_id = ?, sent_at = ?, payload = payload WHERE "
-                + "delivery_key = ?", platformMessageId, now, key);
+        jdbc.update("UPDATE outbox SET state = 'sent', platform_msg_id = ?, sent_at = ?, lease_owner = NULL, "
+                + "lease_until = NULL WHERE delivery_key = ?", Jdbc.clip(platformMessageId, 64), now, key);
     }
 
     @Override
     public void retryAt(Delivery d, Instant when, int attempts, String error) {
         jdbc.inTransaction(c -> {
-            Jdbc.update(c, "UPDATE outbox SET attempts = ?, next_attempt_at = ?, last_error = ? WHERE delivery_key = ?",
+            Jdbc.update(c, "UPDATE outbox SET attempts = ?, next_attempt_at = ?, last_error = ?, lease_owner = NULL, "
+                            + "lease_until = NULL WHERE delivery_key = ?",
                     attempts, when, clip(error), d.key());
             Jdbc.update(c, "UPDATE outbox SET next_attempt_at = ? WHERE platform = ? AND chat_id = ? AND "
                     + "state = 'pending' AND next_attempt_at < ?", when, d.chat().platform(), d.chat().chatId(), when);
@@ -76,7 +102,8 @@ public final class JdbcOutbox implements Outbox {
 
     @Override
     public void fail(String key, String error, Instant now) {
-        jdbc.update("UPDATE outbox SET state = 'failed', last_error = ?, sent_at = ? WHERE delivery_key = ?",
+        jdbc.update("UPDATE outbox SET state = 'failed', last_error = ?, sent_at = ?, lease_owner = NULL, "
+                + "lease_until = NULL WHERE delivery_key = ?",
                 clip(error), now, key);
     }
 
@@ -109,6 +136,6 @@ public final class JdbcOutbox implements Outbox {
     }
 
     private static String clip(String s) {
-        return s == null || s.length() <= 1000 ? s : s.substring(0, 1000);
+        return Jdbc.clip(s, 1000);
     }
 }

@@ -2,6 +2,7 @@ package dev.newsdesk.adapter.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.newsdesk.app.Lease;
 import dev.newsdesk.app.SourceStore;
 import dev.newsdesk.core.source.FailureKind;
 import dev.newsdesk.core.source.FetchState;
@@ -15,6 +16,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -27,10 +29,15 @@ public final class JdbcSourceStore implements SourceStore {
             + "s.enabled, s.trusted, s.etag, s.last_modified, s.next_poll_at, s.last_attempt_at, s.last_success_at, "
             + "s.failures_in_row, s.last_error_kind, s.last_error, s.last_error_at, s.category";
 
+    private static final String DUE = "s.enabled = 1 AND (s.next_poll_at IS NULL OR s.next_poll_at <= ?) ";
+    private static final String SOONEST_FIRST = "ORDER BY COALESCE(s.next_poll_at, 0), s.id LIMIT ?";
+
     private final Jdbc jdbc;
+    private final Leases leases;
 
     public JdbcSourceStore(Database db) {
         this.jdbc = new Jdbc(db.dataSource());
+        this.leases = new Leases(db, "sources", "id");
     }
 
     @Override
@@ -59,18 +66,17 @@ public final class JdbcSourceStore implements SourceStore {
         });
     }
 
+    /** One statement, so that instances starting together on one store do not both insert the same source. */
     private static void upsert(Connection c, Source s, Instant now) throws SQLException {
-        String selectors = selectorsJson(s.selectors());
-        int changed = Jdbc.update(c, "UPDATE sources SET name = ?, url = ?, type = ?, selectors = ?, interval_ms = ?, "
-                        + "added_by = ?, enabled = ?, trusted = ?, category = ? WHERE id = ?",
-                s.name(), s.url(), s.type().key(), selectors, s.interval().toMillis(), s.addedBy(), s.enabled(),
-                s.trusted(), s.category(), s.id());
-        if (changed == 0) {
-            Jdbc.update(c, "INSERT INTO sources (id, name, url, type, selectors, interval_ms, added_by, added_at, "
-                            + "enabled, trusted, failures_in_row, category) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)",
-                    s.id(), s.name(), s.url(), s.type().key(), selectors, s.interval().toMillis(), s.addedBy(), now,
-                    s.enabled(), s.trusted(), s.category());
-        }
+        Jdbc.update(c, "INSERT INTO sources (id, name, url, type, selectors, interval_ms, added_by, added_at, "
+                        + "enabled, trusted, failures_in_row, category) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?) "
+                        + "ON CONFLICT (id) DO UPDATE SET name = excluded.name, url = excluded.url, "
+                        + "type = excluded.type, selectors = excluded.selectors, interval_ms = excluded.interval_ms, "
+                        + "added_by = excluded.added_by, enabled = excluded.enabled, trusted = excluded.trusted, "
+                        + "category = excluded.category",
+                s.id(), Jdbc.clip(s.name(), 200), s.url(), s.type().key(), selectorsJson(s.selectors()),
+                s.interval().toMillis(), Jdbc.clip(s.addedBy(), 128), now, s.enabled(), s.trusted(),
+                Jdbc.clip(s.category(), 200));
     }
 
     @Override
@@ -91,10 +97,26 @@ public final class JdbcSourceStore implements SourceStore {
 
     @Override
     public List<SourceStatus> due(Instant now, int limit) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM sources s WHERE s.enabled = 1 AND "
-                        + "(s.next_poll_at IS NULL OR s.next_poll_at <= ?) "
-                        + "ORDER BY COALESCE(s.next_poll_at, 0), s.id LIMIT ?",
+        return jdbc.query("SELECT " + COLUMNS + " FROM sources s WHERE " + DUE + SOONEST_FIRST,
                 rs -> new SourceStatus(source(rs), state(rs), -1), now, limit);
+    }
+
+    @Override
+    public List<SourceStatus> claimDue(Instant now, int limit, Lease lease) {
+        // a source this instance polls already is not claimed again: the poller renews it until its state is saved
+        return leases.claim("SELECT " + COLUMNS + " FROM sources s WHERE " + DUE + "AND "
+                        + Leases.claimable("s", false) + " " + SOONEST_FIRST,
+                rs -> new SourceStatus(source(rs), state(rs), -1), s -> s.source().id(), now, lease, now, now, limit);
+    }
+
+    @Override
+    public void renewClaims(Collection<String> ids, Instant now, Lease lease) {
+        leases.renew(ids, now, lease);
+    }
+
+    @Override
+    public void releaseClaims(Lease lease) {
+        leases.release(lease);
     }
 
     @Override
@@ -110,10 +132,15 @@ public final class JdbcSourceStore implements SourceStore {
     public void saveState(String id, FetchState st) {
         jdbc.update("UPDATE sources SET etag = ?, last_modified = ?, next_poll_at = ?, last_attempt_at = ?, "
                         + "last_success_at = ?, failures_in_row = ?, last_error_kind = ?, last_error = ?, "
-                        + "last_error_at = ? WHERE id = ?",
-                st.etag(), st.lastModified(), st.nextPollAt(), st.lastAttemptAt(), st.lastSuccessAt(),
+                        + "last_error_at = ?, lease_owner = NULL, lease_until = NULL WHERE id = ?",
+                // a validator longer than its column is no validator a server needs back: it is dropped
+                fits(st.etag(), 512), fits(st.lastModified(), 128), st.nextPollAt(), st.lastAttemptAt(), st.lastSuccessAt(),
                 st.failuresInRow(), st.lastErrorKind() == null ? null : st.lastErrorKind().key(), st.lastError(),
                 st.lastErrorAt(), id);
+    }
+
+    private static String fits(String s, int max) {
+        return s == null || s.length() <= max ? s : null;
     }
 
     private static Source source(ResultSet rs) throws SQLException {

@@ -44,8 +44,12 @@ public final class JdbcStoryKeys implements AlertService.StoryKeys {
                     story = same.get(0);
                 }
             }
-            Jdbc.update(c, "INSERT INTO alert_stories (item_id, story_key, title_key, seen_at) VALUES (?, ?, ?, ?)",
-                    item.id(), story, key, item.published());
+            // another instance may have keyed the same item meanwhile: the first key stays
+            if (Jdbc.update(c, "INSERT INTO alert_stories (item_id, story_key, title_key, seen_at) VALUES (?, ?, ?, ?) "
+                    + "ON CONFLICT DO NOTHING", item.id(), story, key, item.published()) == 0) {
+                return Jdbc.query(c, "SELECT story_key FROM alert_stories WHERE item_id = ?", rs -> rs.getString(1),
+                        item.id()).get(0);
+            }
             return story;
         });
     }

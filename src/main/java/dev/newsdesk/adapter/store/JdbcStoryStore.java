@@ -26,7 +26,7 @@ public final class JdbcStoryStore implements StoryStore {
                          + "first_seen = ?, item_count = (SELECT COUNT(*) FROM items WHERE story_id = ?) WHERE id = ?");
                  PreparedStatement insert = c.prepareStatement("INSERT INTO stories (id, representative_item, sources, "
                          + "item_count, first_seen, last_updated) VALUES (?, ?, ?, "
-                         + "(SELECT COUNT(*) FROM items WHERE story_id = ?), ?, ?)")) {
+                         + "(SELECT COUNT(*) FROM items WHERE story_id = ?), ?, ?) ON CONFLICT (id) DO NOTHING")) {
                 for (Map.Entry<String, String> e : storyOfItem.entrySet()) {
                     Jdbc.bind(setStory, e.getValue(), e.getKey());
                     setStory.executeUpdate();

@@ -39,14 +39,10 @@ public final class JdbcSummaryCache implements SummaryCache {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("store: cannot write a summary", e);
         }
-        jdbc.inTransaction(c -> {
-            Jdbc.update(c, "DELETE FROM model_summaries WHERE content_hash = ? AND model = ? AND prompt_version = ?",
-                    key.contentHash(), key.model(), key.promptVersion());
-            Jdbc.update(c, "INSERT INTO model_summaries (content_hash, model, prompt_version, answer, tokens, "
-                    + "created_at) VALUES (?, ?, ?, ?, 0, ?)", key.contentHash(), key.model(), key.promptVersion(),
-                    json, clock.instant());
-            return null;
-        });
+        jdbc.update("INSERT INTO model_summaries (content_hash, model, prompt_version, answer, tokens, created_at) "
+                + "VALUES (?, ?, ?, ?, 0, ?) ON CONFLICT (content_hash, model, prompt_version) DO UPDATE SET "
+                + "answer = excluded.answer, created_at = excluded.created_at", key.contentHash(), key.model(),
+                key.promptVersion(), json, clock.instant());
     }
 
     private static Summary read(String json) {

@@ -1,5 +1,6 @@
 package dev.newsdesk.app.chat;
 
+import dev.newsdesk.app.Lease;
 import dev.newsdesk.app.Metrics;
 import dev.newsdesk.core.chat.ChatRef;
 import dev.newsdesk.core.chat.Pacer;
@@ -27,6 +28,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * small pool (one message in flight per chat, so parts keep their order), and records the outcome: sent (with the
  * platform's message id), retry later (429 {@code retry_after}, transient errors with backoff), or failed (refused
  * messages, blocked chats: never retried forever). Deliveries of platforms not registered here stay pending.
+ * Several instances may deliver one outbox: each delivery is claimed ({@link Lease}) before it is sent, so it is sent
+ * by one instance; a claim is renewed on every pass while the delivery waits or is in flight, and one left by an
+ * instance that died is taken over once it expires. Pacing is per instance.
  */
 public final class DeliveryService implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(DeliveryService.class);
@@ -41,14 +45,14 @@ public final class DeliveryService implements AutoCloseable {
     private final Map<String, Pacer> pacers = new HashMap<>();
     private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
     /**
-     * When each delivery's outcome was recorded, lately. A round reads due deliveries and then works through them while
-     * senders finish others: a delivery sent (or put off) after the read is still in the round's list as it was, and
-     * must not go out again.
+     * Deliveries whose outcome was recorded since the current pass claimed: the pass's rows were read before, and
+     * still show them pending. Without this, a send that finishes between the claim and the in-flight check would be
+     * sent again.
      */
-    private final Map<String, Long> finished = new ConcurrentHashMap<>();
-    private static final long FINISHED_KEPT_NANOS = Duration.ofMinutes(1).toNanos();
+    private final Set<String> finished = ConcurrentHashMap.newKeySet();
     private final Object signal = new Object();
     private final ExecutorService senders;
+    private final Lease lease;
     private final Metrics metrics;
     private boolean dirty;
     private volatile boolean running;
@@ -58,14 +62,33 @@ public final class DeliveryService implements AutoCloseable {
      * @param senders how many messages may be in flight at once (different chats)
      */
     public DeliveryService(Outbox outbox, ChatStore chats, List<ChatPlatform> platforms, Clock clock, int senders) {
-        this(outbox, chats, platforms, clock, senders, Metrics.NONE);
+        this(outbox, chats, platforms, clock, senders, Metrics.NONE, Lease.forThisProcess(Lease.DEFAULT_LENGTH));
     }
 
     /** @param metrics counts messages sent (by platform and kind), 429s, and reads the outbox depth */
     public DeliveryService(Outbox outbox, ChatStore chats, List<ChatPlatform> platforms, Clock clock, int senders,
                            Metrics metrics) {
+        this(outbox, chats, platforms, clock, senders, metrics, Lease.forThisProcess(Lease.DEFAULT_LENGTH));
+    }
+
+    /**
+     * @param senders how many messages may be in flight at once (different chats)
+     * @param lease   this instance's claims on deliveries
+     */
+    public DeliveryService(Outbox outbox, ChatStore chats, List<ChatPlatform> platforms, Clock clock, int senders,
+                           Lease lease) {
+        this(outbox, chats, platforms, clock, senders, Metrics.NONE, lease);
+    }
+
+    /**
+     * @param metrics counts messages sent (by platform and kind), 429s, and reads the outbox depth
+     * @param lease   this instance's claims on deliveries
+     */
+    public DeliveryService(Outbox outbox, ChatStore chats, List<ChatPlatform> platforms, Clock clock, int senders,
+                           Metrics metrics, Lease lease) {
         this.metrics = metrics;
         metrics.outboxDepth(outbox::pendingCount);
+        this.lease = lease;
         this.outbox = outbox;
         this.chats = chats;
         this.clock = clock;
@@ -131,18 +154,13 @@ public final class DeliveryService implements AutoCloseable {
         Instant now = clock.instant();
         Instant wakeAt = now.plus(IDLE_POLL);
         Set<String> seen = new HashSet<>();
-        long nanos = System.nanoTime();
-        finished.values().removeIf(at -> nanos - at > FINISHED_KEPT_NANOS);
-        long readAt = System.nanoTime();
-        for (Delivery d : outbox.due(now, BATCH)) {
+        // an outcome recorded before this clear is in the store before the claim below reads it
+        finished.clear();
+        for (Delivery d : outbox.claim(now, BATCH, lease)) {
             String chatKey = d.chat().toString();
             // only the oldest due delivery of each chat, and only when none of its messages is in flight
-            if (!seen.add(chatKey) || inFlight.contains(chatKey)) {
+            if (finished.contains(d.key()) || !seen.add(chatKey) || inFlight.contains(chatKey)) {
                 continue;
-            }
-            Long finishedAt = finished.get(d.key());
-            if (finishedAt != null && finishedAt - readAt >= 0) {
-                continue; // finished (or put off) since this round read the outbox: the read is out of date for it
             }
             ChatPlatform platform = platforms.get(d.chat().platform());
             if (platform == null) {
@@ -163,10 +181,8 @@ public final class DeliveryService implements AutoCloseable {
                 } catch (RuntimeException e) {
                     log.error("outbox: delivery crashed key={}", d.key(), e);
                 } finally {
-                    // recorded in the store first, then here, then no longer in flight: a round either reads the
-                    // new state or finds the key here
-                    finished.put(d.key(), System.nanoTime());
                     pacer.release(chatKey, d.shared(), clock.instant());
+                    finished.add(d.key());
                     inFlight.remove(chatKey);
                     wake();
                 }
@@ -246,13 +262,23 @@ public final class DeliveryService implements AutoCloseable {
         running = false;
         wake();
         senders.shutdown();
+        boolean idle = false;
         try {
-            senders.awaitTermination(3, TimeUnit.SECONDS);
+            idle = senders.awaitTermination(3, TimeUnit.SECONDS);
             if (loop != null) {
                 loop.join(2000);
+                idle &= !loop.isAlive();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+        // waiting deliveries go to the other instances at once; one still in flight keeps its claim until it expires
+        if (idle) {
+            try {
+                outbox.releaseClaims(lease);
+            } catch (RuntimeException e) {
+                log.warn("outbox: cannot release claims: {}", e.getMessage());
+            }
         }
     }
 }

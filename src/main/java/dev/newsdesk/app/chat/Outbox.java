@@ -1,5 +1,6 @@
 package dev.newsdesk.app.chat;
 
+import dev.newsdesk.app.Lease;
 import dev.newsdesk.core.chat.ChatRef;
 
 import java.time.Instant;
@@ -21,6 +22,18 @@ public interface Outbox {
 
     /** Pending deliveries due at {@code now}, oldest first (by creation, then key), at most {@code limit}. */
     List<Delivery> due(Instant now, int limit);
+
+    /**
+     * Claims the deliveries to send now for {@code lease}'s owner, oldest first, at most {@code limit}: of each chat
+     * only its oldest due delivery (so that parts keep their order across instances), and only when no other
+     * instance holds a live claim on it. This owner's own claims are returned again and extended, so that a delivery
+     * waiting for its chat's pace stays with this instance. A claim ends when the outcome is recorded
+     * ({@link #markSent}, {@link #retryAt}, {@link #fail}), or when it expires unrenewed (the instance died).
+     */
+    List<Delivery> claim(Instant now, int limit, Lease lease);
+
+    /** Ends every claim of this owner (a clean stop), so that other instances need not wait for them to expire. */
+    void releaseClaims(Lease lease);
 
     /** The platform accepted it: never send it again. */
     void markSent(String key, String platformMessageId, Instant now);

@@ -3,8 +3,12 @@ package dev.newsdesk.adapter.store;
 import dev.newsdesk.config.StorageSettings;
 import dev.newsdesk.core.analysis.summary.Summary;
 import dev.newsdesk.core.analysis.summary.SummaryKey;
+import dev.newsdesk.testing.TestStores;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -13,13 +17,17 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Model summaries survive a restart, keyed by content hash, model and prompt version. */
+@ParameterizedClass
+@EnumSource(TestStores.Kind.class)
 class JdbcSummaryCacheTest {
+    @Parameter
+    TestStores.Kind kind;
     @TempDir
     Path dir;
 
     @Test
     void aSummaryIsKeptByHashModelAndPromptVersionAcrossRestarts() {
-        StorageSettings settings = new StorageSettings("jdbc:sqlite:" + dir.resolve("n.db"), "", "", 2);
+        StorageSettings settings = TestStores.fresh(kind, dir);
         SummaryKey key = new SummaryKey("abc123", "llama3", "summary-v1");
         Summary s = new Summary("Five chip makers signed an AI pact.", List.of("It covers packaging.",
                 "Power is bought jointly.", "Regulators will review it."), List.of("Regulators will review it."),

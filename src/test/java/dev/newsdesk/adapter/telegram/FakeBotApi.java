@@ -38,7 +38,7 @@ import java.util.regex.Pattern;
  * (scripted, or by enforcing the rate limits), 403 for a blocked chat and 400 with {@code migrate_to_chat_id}.
  */
 public final class FakeBotApi implements AutoCloseable {
-    static final String TOKEN = "123:TEST";
+    public static final String TOKEN = "123:TEST";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** One sendMessage the bot made. */
@@ -81,6 +81,11 @@ public final class FakeBotApi implements AutoCloseable {
     private long lastUpdateIdServed;
     /** The last setWebhook's parameters (url, secret_token, allowed_updates), or empty before one. */
     public final Map<String, String> webhook = new ConcurrentHashMap<>();
+    private volatile boolean holdSends;
+    /** The sendMessage calls held unanswered, as chat id, newline, text (see {@link #holdSends()}). */
+    public final List<String> held = new CopyOnWriteArrayList<>();
+    private final java.util.concurrent.CountDownLatch firstHeld = new java.util.concurrent.CountDownLatch(1);
+    private final java.util.concurrent.CountDownLatch closing = new java.util.concurrent.CountDownLatch(1);
 
     public FakeBotApi() throws IOException {
         server.setDispatcher(new Dispatcher() {
@@ -161,6 +166,19 @@ public final class FakeBotApi implements AutoCloseable {
     /** Answer 429 whenever a chat gets more than 1 message per second (burst 3) or all get more than 30/s. */
     public void enforceLimits(boolean on) {
         enforceLimits = on;
+    }
+
+    /**
+     * From now on sendMessage calls are held unanswered until close (then answered 503), and not recorded as sent:
+     * the bot's side of a process that died with messages in flight.
+     */
+    public void holdSends() {
+        holdSends = true;
+    }
+
+    /** Waits until a sendMessage call is held; true when one was. */
+    public boolean awaitHeldSend(java.time.Duration timeout) throws InterruptedException {
+        return firstHeld.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     public List<Sent> sentTo(long chatId) {
@@ -274,8 +292,14 @@ public final class FakeBotApi implements AutoCloseable {
         return null;
     }
 
-    private MockResponse sendMessage(JsonNode body) {
+    private MockResponse sendMessage(JsonNode body) throws InterruptedException {
         String chatId = body.path("chat_id").asText();
+        if (holdSends) {
+            held.add(chatId + "\n" + body.path("text").asText());
+            firstHeld.countDown();
+            closing.await();
+            return error(503, "Service Unavailable");
+        }
         long now = System.nanoTime();
         MockResponse refused = refusal(chatId, now);
         if (refused != null) {
@@ -481,6 +505,7 @@ public final class FakeBotApi implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        closing.countDown();
         server.shutdown();
     }
 }

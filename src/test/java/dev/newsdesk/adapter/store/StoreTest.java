@@ -12,10 +12,14 @@ import dev.newsdesk.core.source.Selectors;
 import dev.newsdesk.core.source.Source;
 import dev.newsdesk.core.source.SourceStatus;
 import dev.newsdesk.core.source.SourceType;
+import dev.newsdesk.testing.TestStores;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,19 +31,31 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The store on a real SQLite file. */
-class SqliteStoreTest {
+/** Sources and items on a real SQLite file and on a real PostgreSQL. */
+@ParameterizedClass
+@EnumSource(TestStores.Kind.class)
+class StoreTest {
     private static final Instant NOW = Instant.parse("2026-11-26T10:00:00Z");
 
+    @Parameter
+    TestStores.Kind kind;
     @TempDir
     Path dir;
+    private StorageSettings settings;
     private Database db;
     private JdbcSourceStore sources;
     private JdbcItemStore items;
 
     @BeforeEach
-    void open() {
-        db = Database.open(new StorageSettings("jdbc:sqlite:" + dir.resolve("sub/newsdesk.db"), "", "", 4));
+    void create() {
+        settings = kind == TestStores.Kind.SQLITE
+                ? new StorageSettings("jdbc:sqlite:" + dir.resolve("sub/newsdesk.db"), "", "", 4)
+                : TestStores.fresh(kind, dir);
+        open();
+    }
+
+    private void open() {
+        db = Database.open(settings);
         sources = new JdbcSourceStore(db);
         items = new JdbcItemStore(db);
     }
@@ -66,6 +82,7 @@ class SqliteStoreTest {
 
     @Test
     void theFileAndItsFolderAreCreatedInWalMode() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(kind == TestStores.Kind.SQLITE, "a SQLite file only");
         assertThat(Files.exists(dir.resolve("sub/newsdesk.db"))).isTrue();
         try (Connection c = db.dataSource().getConnection(); ResultSet rs = c.createStatement()
                 .executeQuery("PRAGMA journal_mode")) {
