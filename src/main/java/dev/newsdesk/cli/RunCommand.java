@@ -1,6 +1,10 @@
 package dev.newsdesk.cli;
 
 import dev.newsdesk.adapter.http.HealthServer;
+import dev.newsdesk.adapter.slack.SlackBot;
+import dev.newsdesk.adapter.slack.SlackEventsEndpoint;
+import dev.newsdesk.adapter.slack.SlackSignature;
+import dev.newsdesk.config.SlackSettings;
 import dev.newsdesk.app.HealthCheck;
 import dev.newsdesk.app.Poller;
 import org.slf4j.Logger;
@@ -31,6 +35,11 @@ final class RunCommand implements Callable<Integer> {
         Wiring wiring = Wiring.open(config.load().config());
         Poller poller = wiring.poller();
         HealthServer http = startHttp(wiring, poller);
+        if (wiring.config.slack().enabled() && wiring.config.slack().mode().equals("http") && http == null) {
+            wiring.close();
+            throw new UserError("slack.mode: http needs the HTTP server for /slack/events (set http.port, or use "
+                    + "slack.mode: socket)");
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
             log.info("run: stopping");
@@ -47,7 +56,7 @@ final class RunCommand implements Callable<Integer> {
         log.info("run: polling {} sources, store {}", enabled, wiring.config.storage().url());
         poller.start();
         wiring.afterPoll().submitCatchUp(wiring::catchUp);
-        startChat(wiring);
+        startChat(wiring, http);
         try {
             stopped.await();
         } catch (InterruptedException e) {
@@ -57,10 +66,10 @@ final class RunCommand implements Callable<Integer> {
     }
 
     /**
-     * Starts the outbox sender and the Telegram bot; with no chat token, serves the console on stdin/stdout
-     * instead. At the end of input the console stops and the bot keeps running until SIGTERM.
+     * Starts the outbox sender and the Telegram and Slack bots; with no chat token, serves the console on
+     * stdin/stdout instead. At the end of input the console stops and the bot keeps running until SIGTERM.
      */
-    private static void startChat(Wiring wiring) {
+    private static void startChat(Wiring wiring, HealthServer http) {
         Wiring.Chat chat = wiring.chat(true);
         // keyword alerts for every new item, once it is analysed and in its story
         wiring.intelligence().addListener(chat.alerts()::onNewItems);
@@ -72,12 +81,33 @@ final class RunCommand implements Callable<Integer> {
                 // the poller keeps working; chat comes back on the next start
                 log.error("run: telegram did not start: {}", e.getMessage());
             }
+        }
+        if (chat.slack() != null) {
+            startSlack(wiring, chat.slack(), http);
+        }
+        if (chat.telegram() != null || chat.slack() != null) {
             return;
         }
         Thread console = new Thread(() -> chat.console().serve(new java.io.BufferedReader(
                 new java.io.InputStreamReader(System.in, java.nio.charset.StandardCharsets.UTF_8))), "console");
         console.setDaemon(true);
         console.start();
+    }
+
+    private static void startSlack(Wiring wiring, SlackBot slack, HealthServer http) {
+        SlackSettings s = wiring.config.slack();
+        try {
+            if (s.mode().equals("http")) {
+                slack.startHttp();
+                http.handle(SlackEventsEndpoint.PATH, new SlackEventsEndpoint(slack,
+                        new SlackSignature(s.signingSecret(), wiring.clock)));
+            } else {
+                slack.startSocketMode(s.appToken());
+            }
+        } catch (Exception e) {
+            // the poller and the other platforms keep working; Slack comes back on the next start
+            log.error("run: slack did not start: {}", e.getMessage());
+        }
     }
 
     private static HealthServer startHttp(Wiring wiring, Poller poller) {

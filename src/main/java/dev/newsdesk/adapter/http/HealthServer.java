@@ -3,6 +3,7 @@ package dev.newsdesk.adapter.http;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import dev.newsdesk.app.HealthCheck;
 import org.slf4j.Logger;
@@ -14,10 +15,11 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The operator's HTTP port: {@code GET /healthz} answers 200 with the checks as JSON when healthy, 503 otherwise
- * (container health checks and load balancers read the status).
+ * (container health checks and load balancers read the status). Other endpoints are added with {@link #handle}.
  */
 public final class HealthServer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(HealthServer.class);
@@ -33,13 +35,21 @@ public final class HealthServer implements AutoCloseable {
     public HealthServer(int port, HealthCheck health) throws IOException {
         server = HttpServer.create(new InetSocketAddress(port), 64);
         server.createContext("/healthz", exchange -> answer(exchange, health));
-        server.setExecutor(Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "http");
+        AtomicInteger n = new AtomicInteger();
+        // a few threads: a slow client on one endpoint must not hold up health checks or Slack's 3 s deadline
+        server.setExecutor(Executors.newFixedThreadPool(4, r -> {
+            Thread t = new Thread(r, "http-" + n.incrementAndGet());
             t.setDaemon(true);
             return t;
         }));
         server.start();
         log.info("http: serving /healthz on port {}", port());
+    }
+
+    /** Serves another endpoint on the same port (Slack events, webhooks); {@code path} as for HttpServer. */
+    public void handle(String path, HttpHandler handler) {
+        server.createContext(path, handler);
+        log.info("http: serving {} on port {}", path, port());
     }
 
     public int port() {

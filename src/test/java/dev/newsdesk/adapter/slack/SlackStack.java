@@ -1,0 +1,110 @@
+package dev.newsdesk.adapter.slack;
+
+import com.sun.net.httpserver.HttpServer;
+import dev.newsdesk.adapter.store.Database;
+import dev.newsdesk.adapter.store.JdbcChatStore;
+import dev.newsdesk.adapter.store.JdbcItemStore;
+import dev.newsdesk.adapter.store.JdbcNewsReader;
+import dev.newsdesk.adapter.store.JdbcOutbox;
+import dev.newsdesk.adapter.store.JdbcSourceStore;
+import dev.newsdesk.adapter.store.JdbcStoryKeys;
+import dev.newsdesk.app.chat.AlertService;
+import dev.newsdesk.app.chat.ChatService;
+import dev.newsdesk.app.chat.ChatSettings;
+import dev.newsdesk.app.chat.DeliveryService;
+import dev.newsdesk.app.chat.OutboxReplies;
+import dev.newsdesk.app.chat.StandardQueryLanguage;
+import dev.newsdesk.config.StorageSettings;
+import dev.newsdesk.core.item.Item;
+import dev.newsdesk.core.source.Source;
+import dev.newsdesk.core.source.SourceType;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Executors;
+
+/**
+ * The Slack chat stack wired as {@code run} wires it, over a real SQLite file and the fake Web API, with the events
+ * endpoint on a JDK HttpServer at 127.0.0.1 (HTTP mode).
+ */
+public final class SlackStack implements AutoCloseable {
+    static final String SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
+    static final List<ChatSettings.Topic> TOPICS = List.of(
+            new ChatSettings.Topic("ai-alliances", "AI alliances",
+                    "(alliance OR coalition OR pact OR partnership) AND (AI OR \"artificial intelligence\")"),
+            new ChatSettings.Topic("crypto", "Crypto", "bitcoin OR crypto*"));
+
+    public final Database db;
+    public final JdbcSourceStore sources;
+    public final JdbcItemStore items;
+    public final JdbcChatStore chats;
+    public final JdbcOutbox outbox;
+    public final DeliveryService delivery;
+    public final ChatService chat;
+    public final AlertService alerts;
+    public final SlackBot bot;
+    public final SlackApi api;
+    public final SlackSignature signature;
+    private HttpServer http;
+
+    public SlackStack(Path dbFile, String apiUrl, Set<String> admins) {
+        db = Database.open(new StorageSettings("jdbc:sqlite:" + dbFile, "", "", 4));
+        sources = new JdbcSourceStore(db);
+        items = new JdbcItemStore(db);
+        chats = new JdbcChatStore(db);
+        outbox = new JdbcOutbox(db);
+        JdbcNewsReader news = new JdbcNewsReader(db);
+        Clock clock = Clock.systemUTC();
+        StandardQueryLanguage queries = new StandardQueryLanguage();
+        api = new SlackApi(apiUrl, FakeSlackApi.BOT_TOKEN);
+        delivery = new DeliveryService(outbox, chats, List.of(new SlackPlatform(api)), clock, 8);
+        ChatSettings settings = new ChatSettings(TOPICS, List.of("BRICS", "Nvidia"), admins, Duration.ofMinutes(5),
+                clock.instant());
+        chat = new ChatService(news, chats, sources, queries, new SlackAdmins(api, Duration.ofMinutes(10)), settings,
+                clock);
+        SlackBlocks blocks = new SlackBlocks();
+        alerts = new AlertService(news, chats, new JdbcStoryKeys(db), outbox, Map.of("slack", blocks), queries,
+                delivery, clock);
+        bot = new SlackBot(api, SECRET, chat, new OutboxReplies(outbox, blocks, delivery, clock), 4);
+        signature = new SlackSignature(SECRET, clock);
+        delivery.start();
+    }
+
+    /** Starts HTTP mode: Bolt ready, the endpoint served; returns its URL. */
+    public String serveHttp() throws IOException {
+        bot.startHttp();
+        http = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 16);
+        http.createContext(SlackEventsEndpoint.PATH, new SlackEventsEndpoint(bot, signature));
+        http.setExecutor(Executors.newFixedThreadPool(2));
+        http.start();
+        return "http://127.0.0.1:" + http.getAddress().getPort() + SlackEventsEndpoint.PATH;
+    }
+
+    public static Source source(String id, String name) {
+        return new Source(id, name, "https://" + id + ".example/feed.xml", SourceType.FEED, null,
+                Duration.ofMinutes(10), Source.ADDED_BY_CONFIG, true, true);
+    }
+
+    public static Item item(String id, String sourceId, String url, String title, String summary, Instant published) {
+        return new Item(id, sourceId, url, null, url, title, null, published, published, summary, summary,
+                List.of(), null, "h" + id);
+    }
+
+    @Override
+    public void close() {
+        if (http != null) {
+            http.stop(0);
+        }
+        bot.close();
+        delivery.close();
+        db.close();
+    }
+}
