@@ -35,10 +35,14 @@ final class RunCommand implements Callable<Integer> {
         Wiring wiring = Wiring.open(config.load().config());
         Poller poller = wiring.poller();
         HealthServer http = startHttp(wiring, poller);
-        if (wiring.config.slack().enabled() && wiring.config.slack().mode().equals("http") && http == null) {
+        SlackSettings slack = wiring.config.slack();
+        if (slack.enabled() && (slack.missing().isPresent() || slack.mode().equals("http") && http == null)) {
+            if (http != null) {
+                http.close();
+            }
             wiring.close();
-            throw new UserError("slack.mode: http needs the HTTP server for /slack/events (set http.port, or use "
-                    + "slack.mode: socket)");
+            throw new UserError(slack.missing().orElse("slack.mode: http needs the HTTP server for /slack/events "
+                    + "(set http.port, or use slack.mode: socket)"));
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Thread hook = new Thread(() -> {

@@ -204,13 +204,6 @@ final class ConfigBinder {
             throw new ConfigException(n.child("api-url") + ": '" + s.apiUrl()
                     + "' should end in /api/ (e.g. https://slack.com/api/)");
         }
-        if (s.enabled() && mode.equals("socket") && s.appToken().isBlank()) {
-            throw new ConfigException(n.child("app-token") + ": required for mode socket (an xapp-… token with "
-                    + "connections:write), or set slack.mode: http");
-        }
-        if (s.enabled() && mode.equals("http") && s.signingSecret().isBlank()) {
-            throw new ConfigException(n.child("signing-secret") + ": required for mode http");
-        }
         return s;
     }
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.newsdesk.app.chat.MessageRenderer;
 import dev.newsdesk.core.chat.Block;
 import dev.newsdesk.core.chat.ChatMessage;
+import dev.newsdesk.core.chat.Escapes;
 import dev.newsdesk.core.chat.Inline;
 
 import java.util.ArrayList;
@@ -457,17 +458,7 @@ public final class SlackBlocks implements MessageRenderer {
 
     /** Text for mrkdwn: {@code &}, {@code <} and {@code >} as Slack's escapes. */
     public static String escape(String s) {
-        StringBuilder b = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> b.append("&amp;");
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                default -> b.append(c);
-            }
-        }
-        return b.toString();
+        return Escapes.angles(s);
     }
 
     private static String shorten(String s, int max) {

@@ -27,9 +27,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * 429 with Retry-After or an error code for chosen channels.
  */
 public final class FakeSlackApi implements AutoCloseable {
-    static final String BOT_TOKEN = "xoxb-test-token";
+    public static final String BOT_TOKEN = "xoxb-test-token";
     static final String APP_TOKEN = "xapp-test-token";
-    static final String BOT_USER = "UBOT";
+    public static final String BOT_USER = "UBOT";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** One call: the method (or {@code response}, {@code upload}), its form or JSON parameters, when it came. */
@@ -91,6 +91,11 @@ public final class FakeSlackApi implements AutoCloseable {
         socketUrl = url;
     }
 
+    /** The post to the response_url {@link #responseUrl(String) id}, if it came. */
+    public java.util.Optional<Call> response(String id) {
+        return calls("response").stream().filter(c -> id.equals(c.params().get("response_id"))).findFirst();
+    }
+
     public List<Call> calls(String method) {
         return calls.stream().filter(c -> c.method().equals(method)).toList();
     }
@@ -111,6 +116,7 @@ public final class FakeSlackApi implements AutoCloseable {
         String body = r.getBody().readUtf8();
         Map<String, String> params = params(r, body);
         if (path.startsWith("/response/")) {
+            params.put("response_id", path.substring("/response/".length()));
             calls.add(new Call("response", params, System.nanoTime(), auth));
             return new MockResponse().setBody("ok");
         }

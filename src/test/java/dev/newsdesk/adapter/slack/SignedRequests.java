@@ -1,5 +1,7 @@
 package dev.newsdesk.adapter.slack;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -14,23 +16,24 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Sends requests to the events endpoint the way Slack does: form or JSON bodies, signed with the secret. */
-final class SignedRequests {
+public final class SignedRequests {
     private static final MediaType FORM = MediaType.get("application/x-www-form-urlencoded");
     private static final MediaType JSON = MediaType.get("application/json");
+    private static final ObjectMapper JSON_MAPPER = new ObjectMapper();
     private final OkHttpClient http = new OkHttpClient();
     private final String url;
     private final SlackSignature signature;
 
     /** What came back, and how long it took. */
-    record Answer(int status, String body, long nanos) {
+    public record Answer(int status, String body, long nanos) {
     }
 
-    SignedRequests(String url, SlackSignature signature) {
+    public SignedRequests(String url, SlackSignature signature) {
         this.url = url;
         this.signature = signature;
     }
 
-    static String form(Map<String, String> fields) {
+    public static String form(Map<String, String> fields) {
         StringBuilder b = new StringBuilder();
         fields.forEach((k, v) -> b.append(b.length() == 0 ? "" : "&").append(URLEncoder.encode(k,
                 StandardCharsets.UTF_8)).append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
@@ -38,7 +41,7 @@ final class SignedRequests {
     }
 
     /** A slash command {@code /newsdesk text} from {@code user} in {@code channel}. */
-    static Map<String, String> command(String channel, String channelName, String user, String text,
+    public static Map<String, String> command(String channel, String channelName, String user, String text,
                                        String triggerId, String responseUrl) {
         Map<String, String> f = new LinkedHashMap<>();
         f.put("token", "legacy");
@@ -56,16 +59,16 @@ final class SignedRequests {
         return f;
     }
 
-    Answer postForm(String body) throws IOException {
+    public Answer postForm(String body) throws IOException {
         return post(body, FORM, Instant.now().getEpochSecond(), null);
     }
 
-    Answer postJson(String body) throws IOException {
+    public Answer postJson(String body) throws IOException {
         return post(body, JSON, Instant.now().getEpochSecond(), null);
     }
 
     /** Signed for {@code timestamp}, or with {@code badSignature} instead when not null. */
-    Answer post(String body, MediaType type, long timestamp, String badSignature) throws IOException {
+    public Answer post(String body, MediaType type, long timestamp, String badSignature) throws IOException {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         String ts = String.valueOf(timestamp);
         Request.Builder r = new Request.Builder().url(url).post(RequestBody.create(bytes, type))
@@ -78,8 +81,22 @@ final class SignedRequests {
         }
     }
 
+    /** An Events API callback: {@code type} (app_mention, message) by {@code user} in {@code channel}. */
+    public static ObjectNode event(String eventId, String type, String channel, String channelType, String user,
+                                   String text, String ts) {
+        ObjectNode root = JSON_MAPPER.createObjectNode().put("token", "legacy").put("team_id", "T1")
+                .put("api_app_id", "A1").put("type", "event_callback").put("event_id", eventId)
+                .put("event_time", Instant.now().getEpochSecond());
+        ObjectNode e = root.putObject("event");
+        e.put("type", type).put("channel", channel).put("channel_type", channelType).put("user", user)
+                .put("text", text).put("ts", ts).put("event_ts", ts);
+        root.putArray("authorizations").addObject().put("team_id", "T1").put("user_id", FakeSlackApi.BOT_USER)
+                .put("is_bot", true);
+        return root;
+    }
+
     /** An unsigned request. */
-    Answer postUnsigned(String body) throws IOException {
+    public Answer postUnsigned(String body) throws IOException {
         try (Response resp = http.newCall(new Request.Builder().url(url).post(RequestBody.create(body, FORM))
                 .build()).execute()) {
             return new Answer(resp.code(), resp.body() == null ? "" : resp.body().string(), 0);

@@ -15,9 +15,6 @@ import dev.newsdesk.app.chat.DeliveryService;
 import dev.newsdesk.app.chat.OutboxReplies;
 import dev.newsdesk.app.chat.StandardQueryLanguage;
 import dev.newsdesk.config.StorageSettings;
-import dev.newsdesk.core.item.Item;
-import dev.newsdesk.core.source.Source;
-import dev.newsdesk.core.source.SourceType;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -25,7 +22,6 @@ import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -36,7 +32,7 @@ import java.util.concurrent.Executors;
  * endpoint on a JDK HttpServer at 127.0.0.1 (HTTP mode).
  */
 public final class SlackStack implements AutoCloseable {
-    static final String SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
+    public static final String SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
     static final List<ChatSettings.Topic> TOPICS = List.of(
             new ChatSettings.Topic("ai-alliances", "AI alliances",
                     "(alliance OR coalition OR pact OR partnership) AND (AI OR \"artificial intelligence\")"),
@@ -86,16 +82,6 @@ public final class SlackStack implements AutoCloseable {
         http.setExecutor(Executors.newFixedThreadPool(2));
         http.start();
         return "http://127.0.0.1:" + http.getAddress().getPort() + SlackEventsEndpoint.PATH;
-    }
-
-    public static Source source(String id, String name) {
-        return new Source(id, name, "https://" + id + ".example/feed.xml", SourceType.FEED, null,
-                Duration.ofMinutes(10), Source.ADDED_BY_CONFIG, true, true);
-    }
-
-    public static Item item(String id, String sourceId, String url, String title, String summary, Instant published) {
-        return new Item(id, sourceId, url, null, url, title, null, published, published, summary, summary,
-                List.of(), null, "h" + id);
     }
 
     @Override
