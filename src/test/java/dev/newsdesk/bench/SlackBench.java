@@ -4,11 +4,15 @@ import dev.newsdesk.adapter.slack.FakeSlackApi;
 import dev.newsdesk.adapter.slack.SignedRequests;
 import dev.newsdesk.adapter.slack.SlackStack;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -44,6 +48,7 @@ public final class SlackBench {
             List<Long> answer = new ArrayList<>();
             List<Long> digestAnswer = new ArrayList<>();
             List<Long> otherAnswer = new ArrayList<>();
+            Map<String, Long> cpuStart = Map.of();
             for (int i = 0; i < 220; i++) {
                 String channel = "C" + (1000 + i % 20);
                 String command = COMMANDS[(i / 20 + i) % COMMANDS.length];
@@ -69,6 +74,9 @@ public final class SlackBench {
                     Thread.sleep(0, 200_000);
                 }
                 List<FakeSlackApi.Call> posted = api.posted();
+                if (i == 19) {
+                    cpuStart = threadCpu();
+                }
                 if (i >= 20) { // the first round warms the JIT and the caches
                     (i % 2 == 0 ? ackCommand : ackMention).add(ack.nanos() / 1000);
                     long micros = (posted.get(posted.size() - 1).atNanos() - received.get()) / 1000;
@@ -86,6 +94,14 @@ public final class SlackBench {
                     Thread.sleep(rest / 1_000_000);
                 }
             }
+            // CPU time is steadier than wall time on a shared machine: per request, by stage (thread name)
+            Map<String, Long> cpuEnd = threadCpu();
+            for (String[] stage : new String[][] {{"slack-http-", "acknowledge (endpoint: signature, Bolt, hand-off)"},
+                    {"slack-chat-", "answer the command (ChatService, Block Kit, outbox)"},
+                    {"outbox-send-", "send (Web API client)"}}) {
+                long used = cpuEnd.getOrDefault(stage[0], 0L) - cpuStart.getOrDefault(stage[0], 0L);
+                System.out.printf("CPU per request, %s: %.2f ms%n", stage[1], used / 1e6 / answer.size());
+            }
             report("slash command acknowledged (signed POST -> HTTP 200)", ackCommand);
             report("mention acknowledged (signed POST -> HTTP 200)", ackMention);
             report("answer (command taken -> response_url / chat.postMessage at the fake)", answer);
@@ -94,6 +110,25 @@ public final class SlackBench {
             report("  of which digests", digestAnswer);
             report("  of which other commands", otherAnswer);
         }
+        // idle HTTP client threads would keep the JVM up for another minute
+        System.exit(0);
+    }
+
+    /** CPU nanoseconds used so far by the live threads of each stage, by thread-name prefix. */
+    private static Map<String, Long> threadCpu() {
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        Map<String, Long> out = new HashMap<>();
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            String name = t.getName();
+            int dash = name.lastIndexOf('-');
+            if (dash > 0) {
+                long cpu = mx.getThreadCpuTime(t.getId());
+                if (cpu > 0) {
+                    out.merge(name.substring(0, dash + 1), cpu, Long::sum);
+                }
+            }
+        }
+        return out;
     }
 
     private static void report(String what, List<Long> micros) {

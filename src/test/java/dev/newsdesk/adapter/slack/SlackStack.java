@@ -25,6 +25,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
@@ -50,6 +51,7 @@ public final class SlackStack implements AutoCloseable {
     public final SlackApi api;
     public final SlackSignature signature;
     private HttpServer http;
+    private ExecutorService httpThreads;
 
     public SlackStack(Path dbFile, String apiUrl, Set<String> admins) {
         db = Database.open(new StorageSettings("jdbc:sqlite:" + dbFile, "", "", 4));
@@ -79,7 +81,9 @@ public final class SlackStack implements AutoCloseable {
         bot.startHttp();
         http = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 16);
         http.createContext(SlackEventsEndpoint.PATH, new SlackEventsEndpoint(bot, signature));
-        http.setExecutor(Executors.newFixedThreadPool(2));
+        java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
+        httpThreads = Executors.newFixedThreadPool(2, r -> new Thread(r, "slack-http-" + n.incrementAndGet()));
+        http.setExecutor(httpThreads);
         http.start();
         return "http://127.0.0.1:" + http.getAddress().getPort() + SlackEventsEndpoint.PATH;
     }
@@ -88,6 +92,7 @@ public final class SlackStack implements AutoCloseable {
     public void close() {
         if (http != null) {
             http.stop(0);
+            httpThreads.shutdownNow();
         }
         bot.close();
         delivery.close();
