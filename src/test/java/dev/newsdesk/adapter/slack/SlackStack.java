@@ -2,6 +2,7 @@ package dev.newsdesk.adapter.slack;
 
 import com.sun.net.httpserver.HttpServer;
 import dev.newsdesk.adapter.store.Database;
+import dev.newsdesk.adapter.telegram.ChatStack;
 import dev.newsdesk.adapter.store.JdbcChatStore;
 import dev.newsdesk.adapter.store.JdbcItemStore;
 import dev.newsdesk.adapter.store.JdbcNewsReader;
@@ -34,10 +35,6 @@ import java.util.concurrent.Executors;
  */
 public final class SlackStack implements AutoCloseable {
     public static final String SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
-    static final List<ChatSettings.Topic> TOPICS = List.of(
-            new ChatSettings.Topic("ai-alliances", "AI alliances",
-                    "(alliance OR coalition OR pact OR partnership) AND (AI OR \"artificial intelligence\")"),
-            new ChatSettings.Topic("crypto", "Crypto", "bitcoin OR crypto*"));
 
     public final Database db;
     public final JdbcSourceStore sources;
@@ -64,7 +61,7 @@ public final class SlackStack implements AutoCloseable {
         StandardQueryLanguage queries = new StandardQueryLanguage();
         api = new SlackApi(apiUrl, FakeSlackApi.BOT_TOKEN);
         delivery = new DeliveryService(outbox, chats, List.of(new SlackPlatform(api)), clock, 8);
-        ChatSettings settings = new ChatSettings(TOPICS, List.of("BRICS", "Nvidia"), admins, Duration.ofMinutes(5),
+        ChatSettings settings = new ChatSettings(ChatStack.TOPICS, List.of("BRICS", "Nvidia"), admins, Duration.ofMinutes(5),
                 clock.instant());
         chat = new ChatService(news, chats, sources, queries, new SlackAdmins(api, Duration.ofMinutes(10)), settings,
                 clock);
