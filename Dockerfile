@@ -12,7 +12,8 @@ COPY src ./src
 RUN mvn -B -ntp -q -DskipTests package
 
 FROM eclipse-temurin:17-jre
-RUN apt-get update && apt-get install -y --no-install-recommends curl \
+# fontconfig, FreeType and one font: digest charts draw text, and a JRE without fonts cannot (see adapter.chart)
+RUN apt-get update && apt-get install -y --no-install-recommends curl fontconfig libfreetype6 fonts-dejavu-core \
     && rm -rf /var/lib/apt/lists/* \
     && groupadd --system newsdesk && useradd --system --gid newsdesk --home-dir /app newsdesk \
     && mkdir -p /app /data /config && chown newsdesk:newsdesk /data

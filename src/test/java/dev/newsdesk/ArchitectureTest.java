@@ -34,6 +34,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void picturesAreDrawnOnlyAtTheEdge() throws IOException {
+        List<String> inner = new ArrayList<>(imports("core"));
+        inner.addAll(imports("app"));
+        assertThat(inner).as("AWT, ImageIO and JFreeChart stay in adapter.chart")
+                .noneMatch(i -> i.matches(".*: (java\\.awt|javax\\.imageio|javax\\.swing|org\\.jfree)\\..*"));
+    }
+
+    @Test
     void adaptersDoNotReachIntoTheCommandLine() throws IOException {
         List<String> bad = new ArrayList<>();
         for (String imp : imports("adapter")) {

@@ -12,7 +12,7 @@ import java.nio.charset.StandardCharsets;
 /** {@code java -jar newsdesk.jar <command>}: the entry point. */
 @Command(name = "newsdesk", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "News-intelligence bot for teams: feeds and pages in, digests and alerts out.",
-        subcommands = {RunCommand.class, ChatCommand.class, PollCommand.class, IngestCommand.class,
+        subcommands = {RunCommand.class, ChatCommand.class, DigestCommand.class, PollCommand.class, IngestCommand.class,
                 ParseCommand.class, ExtractCommand.class, SummarizeCommand.class, ImpactCommand.class,
                 SourcesCommand.class, ConfigCommand.class, CommandLine.HelpCommand.class})
 public final class Main {

@@ -76,8 +76,17 @@ final class RunCommand implements Callable<Integer> {
     private static void startChat(Wiring wiring, HealthServer http) {
         Wiring.Chat chat = wiring.chat(true);
         // keyword alerts for every new item, once it is analysed and in its story
+        // digests rank the last week from memory: read it once, then follow every analysed item; alerts come after,
+        // as they read the grown stories from it
+        chat.digestIndex().load();
+        wiring.intelligence().addListener(chat.digestIndex());
+        Thread warm = new Thread(() -> chat.digests().warm(java.time.Instant.now()), "digest-warm");
+        warm.setDaemon(true);
+        warm.start();
         wiring.intelligence().addListener(chat.alerts()::onNewItems);
         chat.delivery().start();
+        chat.scheduler().start();
+        chat.alerts().start();
         if (chat.telegram() != null) {
             try {
                 chat.telegram().start();

@@ -33,7 +33,22 @@ import dev.newsdesk.adapter.telegram.TelegramApi;
 import dev.newsdesk.adapter.telegram.TelegramBot;
 import dev.newsdesk.adapter.telegram.TelegramHtml;
 import dev.newsdesk.adapter.telegram.TelegramPlatform;
+import dev.newsdesk.adapter.chart.JFreeChartRenderer;
+import dev.newsdesk.adapter.store.JdbcAlertLog;
+import dev.newsdesk.adapter.store.JdbcDigestLog;
 import dev.newsdesk.app.chat.AlertService;
+import dev.newsdesk.app.chat.ArticlePages;
+import dev.newsdesk.app.chat.FetchedArticlePages;
+import dev.newsdesk.app.chat.ChartRenderer;
+import dev.newsdesk.app.chat.DigestIndex;
+import dev.newsdesk.app.chat.DigestScheduler;
+import dev.newsdesk.app.chat.DigestService;
+import dev.newsdesk.app.chat.Matchers;
+import dev.newsdesk.app.chat.ScheduledDigest;
+import dev.newsdesk.config.DigestSpec;
+import dev.newsdesk.core.chat.ChatRef;
+import dev.newsdesk.core.item.Hashes;
+import dev.newsdesk.core.chat.ScheduleSpec;
 import dev.newsdesk.app.chat.ChatAdmins;
 import dev.newsdesk.app.chat.ChatPlatform;
 import dev.newsdesk.app.chat.ChatService;
@@ -99,6 +114,8 @@ final class Wiring implements AutoCloseable {
     /** Parsing, analysing and storing are CPU and disk work: one thread per core. */
     private final int workers = Math.max(2, Runtime.getRuntime().availableProcessors());
     private ItemIntelligence intelligence;
+    private Enricher enricher;
+    private HttpFetcher chatPageFetcher;
     private HttpFetcher fetcher;
     private HttpFetcher pageFetcher;
     private ExecutorService work;
@@ -110,8 +127,16 @@ final class Wiring implements AutoCloseable {
      * configured (else null).
      */
     record Chat(ChatService service, ConsoleChat console, DeliveryService delivery, AlertService alerts,
-                TelegramBot telegram, SlackBot slack) {
+                TelegramBot telegram, SlackBot slack, DigestIndex digestIndex, DigestService digests,
+                DigestScheduler scheduler) {
     }
+
+    /** Digests rank the stories of the last week from memory; longer windows read the store. */
+    static final Duration DIGEST_INDEX_SPAN = Duration.ofDays(7);
+    /** The most stories the digest index holds (a very busy week); about 1 KB each. */
+    static final int DIGEST_INDEX_STORIES = 60_000;
+    /** How often digests look for items stored by other instances (this one's arrive at once). */
+    static final Duration DIGEST_INDEX_REFRESH = Duration.ofSeconds(2);
 
     private Wiring(NewsdeskConfig config) {
         this.config = config;
@@ -131,19 +156,35 @@ final class Wiring implements AutoCloseable {
     /** Analyses, stories and listeners for stored items; the story index is rebuilt from the store once. */
     synchronized ItemIntelligence intelligence() {
         if (intelligence == null) {
+            StoryService stories = new StoryService(new StoryGrouper(StorySettings.DEFAULTS, clock, STORY_INDEX),
+                    new JdbcStoryStore(db), STORY_INDEX);
+            stories.restore(clock.instant());
+            intelligence = new ItemIntelligence(enricher(), analyses, stories);
+        }
+        return intelligence;
+    }
+
+    /** Summary, topics, watch-list hits and impact of one item (shared by ingest, polling and /summary URL). */
+    private synchronized Enricher enricher() {
+        if (enricher == null) {
             ExtractiveSummarizer extractive = new ExtractiveSummarizer();
             Map<String, String> queries = new LinkedHashMap<>();
             for (TopicSpec t : config.topics().values()) {
                 queries.put(t.id(), t.query());
             }
-            Enricher enricher = new Enricher(extractive, summarizer(extractive), TopicClassifier.parse(queries),
+            enricher = new Enricher(extractive, summarizer(extractive), TopicClassifier.parse(queries),
                     WatchMatcher.of(config.watchlist()), new ImpactAnalyzer(Lexicon.builtIn()), clock);
-            StoryService stories = new StoryService(new StoryGrouper(StorySettings.DEFAULTS, clock, STORY_INDEX),
-                    new JdbcStoryStore(db), STORY_INDEX);
-            stories.restore(clock.instant());
-            intelligence = new ItemIntelligence(enricher, analyses, stories);
         }
-        return intelligence;
+        return enricher;
+    }
+
+    /** Pages a chat asks about ({@code /summary URL}): untrusted requests, on two connections of their own. */
+    private synchronized ArticlePages articlePages() {
+        if (chatPageFetcher == null) {
+            chatPageFetcher = new HttpFetcher(config.fetch().withConcurrency(2, 1));
+        }
+        return new FetchedArticlePages(chatPageFetcher, new PageArticleReader(new ArticleExtractor()), enricher(),
+                config.fetch().timeout(), clock);
     }
 
     private Summarizer summarizer(ExtractiveSummarizer extractive) {
@@ -229,7 +270,13 @@ final class Wiring implements AutoCloseable {
         }
         ChatAdmins chatAdmins = ChatAdmins.byPlatform(platformAdmins);
         StandardQueryLanguage queries = new StandardQueryLanguage();
-        ChatService service = new ChatService(news, chats, sources, queries, chatAdmins, settings, clock);
+        DigestIndex index = new DigestIndex(news, DIGEST_INDEX_SPAN, DIGEST_INDEX_STORIES, DIGEST_INDEX_REFRESH,
+                clock);
+        JdbcDigestLog digestLog = new JdbcDigestLog(db);
+        DigestService digests = new DigestService(index, chats, digestLog, settings, new Matchers(queries));
+        ChartRenderer charts = charts();
+        ChatService service = new ChatService(news, chats, sources, queries, chatAdmins, settings, digests, charts,
+                articlePages(), clock);
         ConsoleChat console = new ConsoleChat(service, System.out);
         java.util.List<ChatPlatform> platforms = new java.util.ArrayList<>(java.util.List.of(console));
         java.util.Map<String, MessageRenderer> renderers = new java.util.HashMap<>(
@@ -245,14 +292,43 @@ final class Wiring implements AutoCloseable {
             renderers.put("slack", blocks);
         }
         DeliveryService delivery = new DeliveryService(outbox, chats, platforms, clock, 8);
-        AlertService alerts = new AlertService(news, chats, new JdbcStoryKeys(db), outbox, renderers,
-                queries, delivery, clock);
+        AlertService alerts = new AlertService(news, chats, new JdbcStoryKeys(db), new JdbcAlertLog(db), index,
+                renderers, queries, delivery, new AlertService.Limits(config.alerts().maxPerHour(),
+                config.alerts().editWithin()), clock);
         TelegramBot bot = telegram ? new TelegramBot(config.telegram().token(), url, client, service, chats, outbox,
                 new OutboxReplies(outbox, html, delivery, clock), 4) : null;
         SlackBot slackBot = slack ? new SlackBot(slackApi, config.slack().signingSecret(), service,
                 new OutboxReplies(outbox, blocks, delivery, clock), 4) : null;
-        chat = new Chat(service, console, delivery, alerts, bot, slackBot);
+        DigestScheduler scheduler = new DigestScheduler(this::operatorDigests, chats, digests, digestLog, renderers,
+                charts, delivery, config.alerts().grace(), clock);
+        chat = new Chat(service, console, delivery, alerts, bot, slackBot, index, digests, scheduler);
         return chat;
+    }
+
+    /** Draws digest charts. */
+    ChartRenderer charts() {
+        return new JFreeChartRenderer();
+    }
+
+    /**
+     * The operator's digests. Each is keyed by what it is (chat, time, topics, options), not by its place in the
+     * list: reordering the file must not make a digest look new and send it twice.
+     */
+    private java.util.List<ScheduledDigest> operatorDigests() {
+        java.util.List<ScheduledDigest> out = new java.util.ArrayList<>();
+        for (DigestSpec d : config.digests()) {
+            String[] chat = d.chat().split(":", 2);
+            java.util.Set<String> options = new java.util.TreeSet<>();
+            if (d.quiet()) {
+                options.add(ScheduleSpec.QUIET);
+            }
+            if (d.chart()) {
+                options.add(ScheduleSpec.CHART);
+            }
+            String what = d.due().describe() + "|" + String.join(",", d.topics()) + "|" + options;
+            out.add(new ScheduledDigest(new ChatRef(chat[0], chat[1]), "config:" + Hashes.short64(what), d.due(), d.topics(), options, null));
+        }
+        return out;
     }
 
     @Override
@@ -264,6 +340,8 @@ final class Wiring implements AutoCloseable {
             if (chat.slack() != null) {
                 chat.slack().close();
             }
+            chat.scheduler().close();
+            chat.alerts().close();
             chat.delivery().close();
         }
         if (afterPoll != null) {
@@ -280,6 +358,9 @@ final class Wiring implements AutoCloseable {
         if (fetcher != null) {
             fetcher.close();
             pageFetcher.close();
+        }
+        if (chatPageFetcher != null) {
+            chatPageFetcher.close();
         }
         db.close();
     }

@@ -1,5 +1,7 @@
 package dev.newsdesk.config;
 
+import dev.newsdesk.core.chat.DueTimes;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.newsdesk.core.source.Selectors;
 import dev.newsdesk.core.source.Source;
@@ -35,9 +37,18 @@ final class ConfigBinder {
         TelegramSettings telegram = telegram(root.section("telegram"));
         SlackSettings slack = slack(root.section("slack"));
         SummarizerSettings summarizer = summarizer(root.section("summarizer"));
+        AlertSettings alerts = alerts(root.section("alerts"), root.section("schedule"));
         root.finish();
         return new NewsdeskConfig(storage, http, fetch, sources, topics, watchlist, digests, telegram, slack,
-                summarizer);
+                summarizer, alerts);
+    }
+
+    private static AlertSettings alerts(ConfigNode alerts, ConfigNode schedule) {
+        AlertSettings s = new AlertSettings(alerts.integer("max-per-hour", 10, 1, 1000),
+                alerts.duration("edit-within", Duration.ofHours(48)), schedule.duration("grace", Duration.ofHours(2)));
+        alerts.finish();
+        schedule.finish();
+        return s;
     }
 
     private static StorageSettings storage(ConfigNode n) {
@@ -173,7 +184,13 @@ final class ConfigBinder {
                             + String.join(", ", topics.keySet()) + ", watchlist)");
                 }
             }
-            out.add(new DigestSpec(chat, at, wanted));
+            DueTimes due;
+            try {
+                due = DigestSpec.due(at, n.string("zone", ""));
+            } catch (IllegalArgumentException e) {
+                throw new ConfigException(n.child("at") + ": " + e.getMessage());
+            }
+            out.add(new DigestSpec(chat, at, wanted, due, n.bool("quiet", false), n.bool("chart", false)));
             n.finish();
         }
         return out;

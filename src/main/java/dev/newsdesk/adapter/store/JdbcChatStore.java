@@ -18,6 +18,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -163,9 +164,10 @@ public final class JdbcChatStore implements ChatStore {
     public Schedule addSchedule(ChatRef chat, ScheduleSpec spec, String addedBy, Instant now) {
         return jdbc.inTransaction(c -> {
             long id = nextId(c, "schedules", chat);
-            Jdbc.update(c, "INSERT INTO schedules (platform, chat_id, id, spec, zone, topics, added_by, added_at) "
-                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", chat.platform(), chat.chatId(), id, spec.spec(),
-                    spec.zone().getId(), String.join(" ", spec.topics()), addedBy, now);
+            Jdbc.update(c, "INSERT INTO schedules (platform, chat_id, id, spec, zone, topics, added_by, added_at, "
+                            + "options) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", chat.platform(), chat.chatId(), id,
+                    spec.spec(), spec.zone().getId(), String.join(" ", spec.topics()), addedBy, now,
+                    String.join(" ", new java.util.TreeSet<>(spec.options())));
             return new Schedule(chat, id, spec, addedBy, now);
         });
     }
@@ -178,14 +180,26 @@ public final class JdbcChatStore implements ChatStore {
 
     @Override
     public List<Schedule> schedules(ChatRef chat) {
-        return jdbc.query("SELECT id, spec, zone, topics, added_by, added_at FROM schedules WHERE platform = ? AND "
-                + "chat_id = ? ORDER BY id", rs -> new Schedule(chat, rs.getLong(1), spec(rs.getString(2),
-                rs.getString(3), rs.getString(4)), rs.getString(5), Instant.ofEpochMilli(rs.getLong(6))),
+        return jdbc.query("SELECT platform, chat_id, id, spec, zone, topics, added_by, added_at, options FROM "
+                + "schedules WHERE platform = ? AND chat_id = ? ORDER BY id", JdbcChatStore::schedule,
                 chat.platform(), chat.chatId());
     }
 
+    @Override
+    public List<Schedule> allSchedules() {
+        return jdbc.query("SELECT s.platform, s.chat_id, s.id, s.spec, s.zone, s.topics, s.added_by, s.added_at, "
+                + "s.options FROM schedules s JOIN chats c ON c.platform = s.platform AND c.chat_id = s.chat_id "
+                + "WHERE c.active = 1 ORDER BY s.platform, s.chat_id, s.id", JdbcChatStore::schedule);
+    }
+
+    private static Schedule schedule(ResultSet rs) throws SQLException {
+        return new Schedule(new ChatRef(rs.getString(1), rs.getString(2)), rs.getLong(3), spec(rs.getString(4),
+                rs.getString(5), rs.getString(6), rs.getString(9)), rs.getString(7),
+                Instant.ofEpochMilli(rs.getLong(8)));
+    }
+
     /** Reads a stored spec back; stored specs were validated when added. */
-    private static ScheduleSpec spec(String spec, String zone, String topics) {
+    private static ScheduleSpec spec(String spec, String zone, String topics, String options) {
         String[] p = spec.split(" ");
         DayOfWeek day = null;
         String time = p[1];
@@ -195,7 +209,8 @@ public final class JdbcChatStore implements ChatStore {
             time = p[2];
         }
         List<String> t = topics.isBlank() ? List.of() : List.of(topics.split(" "));
-        return new ScheduleSpec(day, LocalTime.parse(time), ZoneId.of(zone), t);
+        Set<String> o = options == null || options.isBlank() ? Set.of() : Set.of(options.split(" "));
+        return new ScheduleSpec(day, LocalTime.parse(time), ZoneId.of(zone), t, o);
     }
 
     @Override

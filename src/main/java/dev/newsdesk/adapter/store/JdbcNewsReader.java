@@ -5,6 +5,12 @@ import dev.newsdesk.core.analysis.impact.Direction;
 import dev.newsdesk.core.analysis.impact.Sector;
 import dev.newsdesk.core.chat.ImpactBadge;
 import dev.newsdesk.core.chat.NewsItem;
+import dev.newsdesk.core.chat.Stories;
+import dev.newsdesk.core.digest.DigestEntry;
+import java.util.function.Consumer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import dev.newsdesk.core.chat.StoryView;
 
 import java.sql.ResultSet;
@@ -42,6 +48,51 @@ public final class JdbcNewsReader implements NewsReader {
     @Override
     public Optional<NewsItem> byUrl(String url) {
         return jdbc.queryOne(SELECT + "WHERE i.url = ?", JdbcNewsReader::item, url);
+    }
+
+    /** Digests show a short summary and never the full text: both are cut here, where the row is read. */
+    private static final int DIGEST_SUMMARY_CHARS = 400;
+    private static final String DIGEST_SELECT = "SELECT i.id, i.source_id, s.name, i.url, i.title, "
+            + "COALESCE(NULLIF(a.summary, ''), i.summary), '', i.published_at, i.story_id, a.impact_direction, "
+            + "a.impact_sectors, a.watch_for, '', a.topics, a.impact_score, a.item_id FROM items i "
+            + "LEFT JOIN sources s ON s.id = i.source_id LEFT JOIN analyses a ON a.item_id = i.id ";
+
+    @Override
+    public void forEachDigestEntry(Instant since, Consumer<DigestEntry> sink) {
+        jdbc.forEach(DIGEST_SELECT + "WHERE i.published_at >= ? ORDER BY i.published_at",
+                rs -> sink.accept(digestEntry(rs)), since);
+    }
+
+    @Override
+    public List<DigestEntry> digestEntriesChangedSince(Instant since) {
+        // two indexed reads rather than one OR that would scan every item
+        Map<String, DigestEntry> out = new LinkedHashMap<>();
+        jdbc.forEach(DIGEST_SELECT + "WHERE i.updated_at >= ?", rs -> {
+            DigestEntry e = digestEntry(rs);
+            out.put(e.item().id(), e);
+        }, since);
+        jdbc.forEach(DIGEST_SELECT + "WHERE a.analyzed_at >= ?", rs -> {
+            DigestEntry e = digestEntry(rs);
+            out.put(e.item().id(), e);
+        }, since);
+        return new ArrayList<>(out.values());
+    }
+
+    @Override
+    public List<DigestEntry> digestEntries(List<String> ids) {
+        return jdbc.queryIn(DIGEST_SELECT + "WHERE i.id IN", ids, JdbcNewsReader::digestEntry);
+    }
+
+    private static DigestEntry digestEntry(ResultSet rs) throws SQLException {
+        NewsItem it = item(rs);
+        if (it.summary().length() > DIGEST_SUMMARY_CHARS) {
+            it = new NewsItem(it.id(), it.sourceId(), it.sourceName(), it.url(), it.title(),
+                    Stories.shorten(it.summary(), DIGEST_SUMMARY_CHARS), "", it.published(), it.storyId(),
+                    it.impact(), it.move(), it.takeaways(), it.watch().isEmpty() ? List.of() : it.watch().subList(0, 1));
+        }
+        boolean analysed = rs.getString(16) != null;
+        return new DigestEntry(it, new java.util.HashSet<>(Jdbc.splitLines(rs.getString(14))),
+                analysed ? rs.getDouble(15) : 0, analysed);
     }
 
     @Override

@@ -4,7 +4,10 @@ import dev.newsdesk.app.chat.Delivery;
 import dev.newsdesk.app.chat.Outbox;
 import dev.newsdesk.core.chat.ChatRef;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.Base64;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -22,28 +25,36 @@ public final class JdbcOutbox implements Outbox {
         if (deliveries.isEmpty()) {
             return 0;
         }
-        return jdbc.inTransaction(c -> {
-            int added = 0;
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO outbox (delivery_key, platform, chat_id, "
-                    + "shared, kind, payload, format, previews, state, attempts, next_attempt_at, created_at) VALUES "
-                    + "(?, ?, ?, ?, ?, ?, ?, ?, 'pending', 0, ?, ?) ON CONFLICT DO NOTHING")) {
-                for (Delivery d : deliveries) {
-                    Jdbc.bind(ps, d.key(), d.chat().platform(), d.chat().chatId(), d.shared(), d.kind(), d.payload(),
-                            d.format(), d.previews(), d.nextAttemptAt(), now);
-                    added += ps.executeUpdate();
-                }
+        return jdbc.inTransaction(c -> insert(c, deliveries, now));
+    }
+
+    /** Records deliveries on a connection in a transaction (the digest log records its digest in the same one). */
+    static int insert(Connection c, List<Delivery> deliveries, Instant now) throws SQLException {
+        int added = 0;
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO outbox (delivery_key, platform, chat_id, "
+                + "shared, kind, payload, format, previews, state, attempts, next_attempt_at, created_at, edit_of, "
+                + "attachment) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'pending', 0, ?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
+            for (Delivery d : deliveries) {
+                Jdbc.bind(ps, d.key(), d.chat().platform(), d.chat().chatId(), d.shared(), d.kind(), d.payload(),
+                        d.format(), d.previews(), d.nextAttemptAt(), now, d.editOf(),
+                        d.picture() == null ? null : Base64.getEncoder().encodeToString(d.picture()));
+                added += ps.executeUpdate();
             }
-            return added;
-        });
+        }
+        return added;
     }
 
     @Override
     public List<Delivery> due(Instant now, int limit) {
         return jdbc.query("SELECT delivery_key, platform, chat_id, shared, kind, payload, format, previews, attempts, "
-                + "next_attempt_at FROM outbox WHERE state = 'pending' AND next_attempt_at <= ? "
-                + "ORDER BY created_at, delivery_key LIMIT ?", rs -> new Delivery(rs.getString(1),
-                new ChatRef(rs.getString(2), rs.getString(3)), rs.getInt(4) == 1, rs.getString(5), rs.getString(6),
-                rs.getString(7), rs.getInt(8) == 1, rs.getInt(9), Instant.ofEpochMilli(rs.getLong(10))), now, limit);
+                + "next_attempt_at, edit_of, attachment FROM outbox WHERE state = 'pending' AND next_attempt_at <= ? "
+                + "ORDER BY created_at, delivery_key LIMIT ?", rs -> {
+                    String picture = rs.getString(12);
+                    return new Delivery(rs.getString(1), new ChatRef(rs.getString(2), rs.getString(3)),
+                            rs.getInt(4) == 1, rs.getString(5), rs.getString(6), rs.getString(7), rs.getInt(8) == 1,
+                            rs.getInt(9), Instant.ofEpochMilli(rs.getLong(10)), rs.getString(11),
+                            picture == null ? null : Base64.getDecoder().decode(picture));
+                }, now, limit);
     }
 
     @Override
@@ -84,6 +95,12 @@ public final class JdbcOutbox implements Outbox {
     @Override
     public Optional<String> state(String key) {
         return jdbc.queryOne("SELECT state FROM outbox WHERE delivery_key = ?", rs -> rs.getString(1), key);
+    }
+
+    @Override
+    public Optional<String> messageId(String key) {
+        return jdbc.queryOne("SELECT platform_msg_id FROM outbox WHERE delivery_key = ? AND state = 'sent'",
+                rs -> rs.getString(1), key).filter(id -> id != null && !id.isEmpty());
     }
 
     @Override

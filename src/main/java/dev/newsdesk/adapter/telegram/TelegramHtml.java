@@ -235,7 +235,11 @@ public final class TelegramHtml implements MessageRenderer {
         return closeLen;
     }
 
-    private static int cut(String text, int room) {
+    /**
+     * Where to cut {@code text} to keep at most {@code room} characters: after a line break or space in the second
+     * half of the room, never inside a surrogate pair, and at least one character in.
+     */
+    static int cut(String text, int room) {
         int at = room;
         int space = Math.max(text.lastIndexOf('\n', room - 1), text.lastIndexOf(' ', room - 1));
         if (space >= room / 2) {

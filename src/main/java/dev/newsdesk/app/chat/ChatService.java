@@ -25,12 +25,13 @@ public final class ChatService {
     private final Map<String, Handler> handlers = new HashMap<>();
 
     public ChatService(NewsReader news, ChatStore chats, SourceStore sources, QueryLanguage language,
-                       ChatAdmins chatAdmins, ChatSettings settings, Clock clock) {
+                       ChatAdmins chatAdmins, ChatSettings settings, DigestService digests, ChartRenderer charts,
+                       ArticlePages pages, Clock clock) {
         this.chats = chats;
         this.clock = clock;
         Matchers matchers = new Matchers(language);
         Access access = new Access(chatAdmins, settings.admins());
-        NewsCommands n = new NewsCommands(news, chats, settings, matchers);
+        NewsCommands n = new NewsCommands(news, chats, settings, matchers, digests, charts, pages);
         SettingsCommands s = new SettingsCommands(chats, settings, matchers, access);
         SourceCommands src = new SourceCommands(sources, settings, access);
         handlers.put("help", r -> HelpText.help());

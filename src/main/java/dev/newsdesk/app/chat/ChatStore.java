@@ -49,6 +49,9 @@ public interface ChatStore {
 
     List<Schedule> schedules(ChatRef chat);
 
+    /** Every chat's schedules (for the scheduler), of active chats only. */
+    List<Schedule> allSchedules();
+
     /** Remembers the item ids of the last numbered list shown in the chat, for {@code /summary N}. */
     void rememberList(ChatRef chat, List<String> itemIds);
 

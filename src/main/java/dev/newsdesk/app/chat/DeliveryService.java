@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -38,6 +39,13 @@ public final class DeliveryService implements AutoCloseable {
     private final Map<String, ChatPlatform> platforms = new HashMap<>();
     private final Map<String, Pacer> pacers = new HashMap<>();
     private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
+    /**
+     * When each delivery's outcome was recorded, lately. A round reads due deliveries and then works through them while
+     * senders finish others: a delivery sent (or put off) after the read is still in the round's list as it was, and
+     * must not go out again.
+     */
+    private final Map<String, Long> finished = new ConcurrentHashMap<>();
+    private static final long FINISHED_KEPT_NANOS = Duration.ofMinutes(1).toNanos();
     private final Object signal = new Object();
     private final ExecutorService senders;
     private boolean dirty;
@@ -113,11 +121,18 @@ public final class DeliveryService implements AutoCloseable {
         Instant now = clock.instant();
         Instant wakeAt = now.plus(IDLE_POLL);
         Set<String> seen = new HashSet<>();
+        long nanos = System.nanoTime();
+        finished.values().removeIf(at -> nanos - at > FINISHED_KEPT_NANOS);
+        long readAt = System.nanoTime();
         for (Delivery d : outbox.due(now, BATCH)) {
             String chatKey = d.chat().toString();
             // only the oldest due delivery of each chat, and only when none of its messages is in flight
             if (!seen.add(chatKey) || inFlight.contains(chatKey)) {
                 continue;
+            }
+            Long finishedAt = finished.get(d.key());
+            if (finishedAt != null && finishedAt - readAt >= 0) {
+                continue; // finished (or put off) since this round read the outbox: the read is out of date for it
             }
             ChatPlatform platform = platforms.get(d.chat().platform());
             if (platform == null) {
@@ -138,6 +153,9 @@ public final class DeliveryService implements AutoCloseable {
                 } catch (RuntimeException e) {
                     log.error("outbox: delivery crashed key={}", d.key(), e);
                 } finally {
+                    // recorded in the store first, then here, then no longer in flight: a round either reads the
+                    // new state or finds the key here
+                    finished.put(d.key(), System.nanoTime());
                     pacer.release(chatKey, d.shared(), clock.instant());
                     inFlight.remove(chatKey);
                     wake();
@@ -150,7 +168,7 @@ public final class DeliveryService implements AutoCloseable {
     private void deliver(ChatPlatform platform, Delivery d) {
         ChatPlatform.SendResult result;
         try {
-            result = platform.send(d.chat(), d.payload(), d.format(), d.previews());
+            result = attempt(platform, d);
         } catch (RuntimeException e) {
             result = new ChatPlatform.SendResult.Transient(e.toString());
         }
@@ -191,6 +209,23 @@ public final class DeliveryService implements AutoCloseable {
             int moved = outbox.moveChat(d.chat(), to);
             log.info("outbox: chat migrated from={} to={} moved={}", d.chat(), to, moved);
         }
+    }
+
+    private ChatPlatform.SendResult attempt(ChatPlatform platform, Delivery d) {
+        if (d.picture() != null) {
+            return platform.sendImage(d.chat(), d.picture(), "chart.png", d.payload(), d.format());
+        }
+        if (d.editOf() == null) {
+            return platform.send(d.chat(), d.payload(), d.format(), d.previews());
+        }
+        Optional<String> original = outbox.messageId(d.editOf());
+        if (original.isEmpty()) {
+            // the message to update was never sent (failed, or given up): an update alone would be noise
+            return outbox.state(d.editOf()).filter("pending"::equals).isPresent()
+                    ? new ChatPlatform.SendResult.Transient("the message to edit is not sent yet")
+                    : new ChatPlatform.SendResult.Rejected("the message to edit was not sent");
+        }
+        return platform.edit(d.chat(), original.get(), d.payload(), d.format(), d.previews());
     }
 
     /** Stops the loop and waits briefly for sends in flight; what is left stays pending for the next start. */

@@ -8,16 +8,16 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
 /** Compiled queries, cached by text: topics and subscriptions are matched again and again. */
-final class Matchers {
+public final class Matchers {
     private static final int MAX = 10_000;
     private final QueryLanguage language;
     private final Map<String, Predicate<NewsItem>> cache = new ConcurrentHashMap<>();
 
-    Matchers(QueryLanguage language) {
+    public Matchers(QueryLanguage language) {
         this.language = language;
     }
 
-    Predicate<NewsItem> compile(String query) throws QueryError {
+    public Predicate<NewsItem> compile(String query) throws QueryError {
         Predicate<NewsItem> p = cache.get(query);
         if (p == null) {
             p = language.compile(query);
@@ -30,7 +30,7 @@ final class Matchers {
     }
 
     /** A watch term as a query: a phrase, matched whole-word. */
-    Predicate<NewsItem> term(String term) {
+    public Predicate<NewsItem> term(String term) {
         try {
             return compile("\"" + term.replace("\"", "") + "\"");
         } catch (QueryError e) {
@@ -39,7 +39,7 @@ final class Matchers {
     }
 
     /** "what is wrong at position n", with a caret under the query. */
-    static String explain(String query, QueryError e) {
+    public static String explain(String query, QueryError e) {
         int at = Math.max(0, Math.min(e.position(), query.length()));
         return "That query does not parse: " + e.getMessage() + " (at character " + (at + 1) + ")\n" + query + "\n"
                 + " ".repeat(at) + "^";

@@ -1,5 +1,8 @@
 package dev.newsdesk.app.chat;
 
+import dev.newsdesk.core.digest.Digest;
+import dev.newsdesk.core.digest.MentionSeries;
+
 import dev.newsdesk.core.chat.ChatMessage;
 import dev.newsdesk.core.chat.DigestLayout;
 import dev.newsdesk.core.chat.Inline;
@@ -39,8 +42,16 @@ final class NewsCommands {
     private final ChatStore chats;
     private final ChatSettings settings;
     private final Matchers matchers;
+    private final DigestService digests;
+    private final ChartRenderer charts;
+    private final ArticlePages pages;
+    private static final String CHART = "chart";
 
-    NewsCommands(NewsReader news, ChatStore chats, ChatSettings settings, Matchers matchers) {
+    NewsCommands(NewsReader news, ChatStore chats, ChatSettings settings, Matchers matchers, DigestService digests,
+                 ChartRenderer charts, ArticlePages pages) {
+        this.pages = pages;
+        this.digests = digests;
+        this.charts = charts;
         this.news = news;
         this.chats = chats;
         this.settings = settings;
@@ -49,58 +60,39 @@ final class NewsCommands {
     }
 
     ChatMessage digest(Request r) throws CommandError {
+        DigestService.Ask ask = digestAsk(r);
+        Digest d = digests.digest(ask, r.now());
+        chats.rememberList(r.in().chat(), d.numbered().stream().map(StoryView::id).toList());
+        ChatMessage msg = DigestLayout.digest(d, r.chat().zone());
+        if (r.cmd().words().stream().anyMatch(w -> w.equalsIgnoreCase(CHART))) {
+            MentionSeries series = digests.mentions(ask, r.now());
+            byte[] png = ChartRenderer.orNone(charts, series);
+            if (png != null) {
+                msg = msg.withPicture(new ChatMessage.Picture(png, series.title()));
+            }
+        }
+        return msg;
+    }
+
+    /** Reads {@code /digest [topic...] [window] [chart]}. */
+    private DigestService.Ask digestAsk(Request r) throws CommandError {
         Duration window = DIGEST_WINDOW;
         Set<String> topics = new LinkedHashSet<>();
-        Map<String, ChatSettings.Topic> known = new HashMap<>();
-        settings.topics().forEach(t -> known.put(t.id(), t));
+        List<String> known = digests.topicIds();
         for (String w : r.cmd().words()) {
             Optional<Duration> d = Window.parse(w);
             String id = w.toLowerCase(Locale.ROOT);
             if (d.isPresent()) {
                 window = d.get();
-            } else if (known.containsKey(id) || id.equals("watchlist")) {
+            } else if (known.contains(id)) {
                 topics.add(id);
-            } else {
-                throw new CommandError("Unknown topic or window '" + w + "'. Topics: " + topicIds()
-                        + ". Windows: 24h, 7d.\nExample: /digest " + firstTopic() + " 7d");
+            } else if (!id.equals(CHART)) {
+                throw new CommandError("Unknown topic or window '" + w + "'. Topics: " + String.join(", ", known)
+                        + ". Windows: 24h, 7d. Add 'chart' for a picture.\nExample: /digest " + known.get(0)
+                        + " 7d");
             }
         }
-        RecentNews.Snapshot snap = recent.get(r.now(), window);
-        List<StoryView> stories = snap.stories();
-        Map<String, NewsItem> itemsById = snap.byId;
-        List<DigestLayout.Section> sections = new ArrayList<>();
-        List<String> watch = watchTerms(r);
-        if (topics.isEmpty()) {
-            sections.add(new DigestLayout.Section("", ranked(stories).subList(0, Math.min(10, stories.size()))));
-        } else {
-            for (String id : topics) {
-                java.util.Set<String> ids = id.equals("watchlist")
-                        ? snap.matching("watch:" + String.join("\u0000", watch), anyTerm(watch))
-                        : snap.matching("topic:" + known.get(id).query(), topicMatcher(known.get(id)));
-                List<StoryView> hits = ranked(stories.stream().filter(s -> ids.contains(s.id())).toList());
-                String title = id.equals("watchlist") ? "Watch-list" : known.get(id).name();
-                sections.add(new DigestLayout.Section(title, hits.subList(0, Math.min(PER_SECTION, hits.size()))));
-            }
-        }
-        List<StoryView> numbered = new ArrayList<>();
-        String label = topics.isEmpty() ? "Top stories" : String.join(" · ", topics.stream()
-                .map(t -> t.equals("watchlist") ? "watch-list" : known.get(t).name()).toList());
-        List<String> hits = new ArrayList<>();
-        ChatMessage probe = DigestLayout.digest(label, window, sections, List.of(), r.chat().zone(), numbered);
-        for (String term : watch) {
-            Predicate<NewsItem> p = matchers.term(term);
-            for (int i = 0; i < numbered.size(); i++) {
-                NewsItem it = itemsById.get(numbered.get(i).id());
-                if (it != null && p.test(it)) {
-                    hits.add(term + " — story " + (i + 1));
-                    break;
-                }
-            }
-        }
-        ChatMessage msg = hits.isEmpty() ? probe
-                : DigestLayout.digest(label, window, sections, hits, r.chat().zone(), new ArrayList<>());
-        chats.rememberList(r.in().chat(), numbered.stream().map(StoryView::id).toList());
-        return msg;
+        return new DigestService.Ask(r.in().chat(), r.chat().zone(), List.copyOf(topics), window, false);
     }
 
     ChatMessage latest(Request r) throws CommandError {
@@ -164,6 +156,9 @@ final class NewsCommands {
             item = news.byUrl(canonical == null ? arg : canonical);
             if (item.isEmpty()) {
                 item = news.byUrl(arg);
+            }
+            if (item.isEmpty()) {
+                item = Optional.of(pages.read(arg)); // not stored: read it now, through the SSRF guard
             }
         } else {
             throw new CommandError(usage);

@@ -43,6 +43,9 @@ public interface Outbox {
     /** The state of one delivery, for checks: {@code pending}, {@code sent} or {@code failed}. */
     Optional<String> state(String key);
 
+    /** The platform's id of the message a delivery became, once it was sent. */
+    Optional<String> messageId(String key);
+
     /** How many deliveries are pending. */
     long pendingCount();
 }

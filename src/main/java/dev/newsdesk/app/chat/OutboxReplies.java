@@ -38,16 +38,17 @@ public final class OutboxReplies implements Replies {
         List<Delivery> rendered = parts("reply:" + to.chat() + ":" + to.messageId(), to.chat(), to.type().shared(),
                 "reply", answer, renderer, now);
         for (int i = 0; i < rendered.size(); i++) {
-            Delivery d = rendered.get(i);
-            parts.add(new Delivery(d.key(), d.chat(), d.shared(), d.kind(), address.apply(i, d.payload()), d.format(),
-                    d.previews(), d.attempts(), d.nextAttemptAt()));
+            parts.add(rendered.get(i).withPayload(address.apply(i, rendered.get(i).payload())));
         }
         outbox.enqueue(parts, now);
         delivery.wake();
     }
 
-    /** The deliveries of one message: key {@code base/p01}, {@code base/p02}, … in order. */
-    static List<Delivery> parts(String base, dev.newsdesk.core.chat.ChatRef chat, boolean shared, String kind,
+    /**
+     * The deliveries of one message: key {@code base/p01}, {@code base/p02}, … in order, and its picture last
+     * ({@code base/picture}).
+     */
+    public static List<Delivery> parts(String base, dev.newsdesk.core.chat.ChatRef chat, boolean shared, String kind,
                                 ChatMessage msg, MessageRenderer renderer, Instant now) {
         List<String> texts = renderer.render(msg);
         List<Delivery> out = new ArrayList<>();
@@ -55,6 +56,16 @@ public final class OutboxReplies implements Replies {
             out.add(new Delivery(base + String.format("/p%02d", i + 1), chat, shared, kind, texts.get(i),
                     renderer.format(), msg.linkPreviews(), 0, now));
         }
+        if (msg.picture() != null) {
+            out.add(picture(base + "/picture", chat, shared, kind, msg.picture(), renderer, now));
+        }
         return out;
+    }
+
+    /** A picture with its caption rendered for the platform. */
+    static Delivery picture(String key, dev.newsdesk.core.chat.ChatRef chat, boolean shared, String kind,
+                            ChatMessage.Picture p, MessageRenderer renderer, Instant now) {
+        String caption = renderer.render(ChatMessage.text(p.caption())).get(0);
+        return new Delivery(key, chat, shared, kind, caption, renderer.format(), false, 0, now, null, p.png());
     }
 }

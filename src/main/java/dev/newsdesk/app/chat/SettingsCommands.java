@@ -124,8 +124,8 @@ final class SettingsCommands {
             spec = ScheduleSpec.parse(r.cmd().words(), r.chat().zone(), known);
         } catch (IllegalArgumentException e) {
             throw new CommandError("Cannot schedule that: " + e.getMessage() + ".\nUse /schedule daily HH:MM [zone] "
-                    + "[topic...] or /schedule weekly DAY HH:MM [zone] [topic...], e.g. /schedule daily 08:00 "
-                    + "Europe/Berlin");
+                    + "[topic...] [quiet] [chart] or /schedule weekly DAY HH:MM [zone] [topic...], e.g. /schedule "
+                    + "daily 08:00 Europe/Berlin");
         }
         access.requireChange(r);
         if (chats.schedules(r.in().chat()).size() >= 10) {
@@ -154,8 +154,9 @@ final class SettingsCommands {
     }
 
     private static String describe(ScheduleSpec s) {
-        return s.spec() + " " + s.zone().getId() + (s.topics().isEmpty() ? " · all topics"
-                : " · " + String.join(", ", s.topics()));
+        return s.spec() + " " + s.zone().getId() + (s.topics().isEmpty() ? " · top stories"
+                : " · " + String.join(", ", s.topics())) + (s.options().isEmpty() ? ""
+                : " · " + String.join(", ", new java.util.TreeSet<>(s.options())));
     }
 
     private static long number(Request r, String usage) throws CommandError {

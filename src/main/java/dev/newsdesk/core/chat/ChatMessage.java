@@ -8,8 +8,27 @@ import java.util.List;
  *
  * @param blocks       never empty
  * @param linkPreviews false for digests and lists (many links), true lets the platform preview the first link
+ * @param picture      a picture sent after the text (a digest's chart), or null
  */
-public record ChatMessage(List<Block> blocks, boolean linkPreviews) {
+public record ChatMessage(List<Block> blocks, boolean linkPreviews, Picture picture) {
+
+    /** A PNG image and its one-line caption. */
+    public record Picture(byte[] png, String caption) {
+        public Picture {
+            java.util.Objects.requireNonNull(png, "png");
+            caption = caption == null ? "" : caption;
+        }
+    }
+
+    public ChatMessage(List<Block> blocks, boolean linkPreviews) {
+        this(blocks, linkPreviews, null);
+    }
+
+    /** This message with a picture after its text. */
+    public ChatMessage withPicture(Picture p) {
+        return new ChatMessage(blocks, linkPreviews, p);
+    }
+
     public ChatMessage {
         blocks = List.copyOf(blocks);
         if (blocks.isEmpty()) {

@@ -1,5 +1,7 @@
 package dev.newsdesk.core.chat;
 
+import dev.newsdesk.core.digest.Digest;
+
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -11,67 +13,58 @@ import java.util.Set;
 /** Shapes digests and story lists as messages: numbered, titles linked, sources and time, short summaries. */
 public final class DigestLayout {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    private static final int ALSO_NAMED = 3;
     private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("d MMM HH:mm");
-
-    /** One section of a digest: a heading and its stories. */
-    public record Section(String title, List<StoryView> stories) {
-        public Section {
-            stories = List.copyOf(stories);
-        }
-    }
 
     private DigestLayout() {
     }
 
     /**
-     * The digest message. Stories are numbered across sections in order, starting at 1; {@code numbered} receives
-     * the stories in number order so that {@code /summary N} can find them.
+     * The digest message: a header with the window and counts, the sections with stories numbered across them from 1
+     * (seen ones marked), market impact by sector, the watch-list hits and what to watch.
      */
-    public static ChatMessage digest(String label, Duration window, List<Section> sections, List<String> watchHits,
-                                     ZoneId zone, List<StoryView> numbered) {
-        Set<String> outlets = new HashSet<>();
-        int stories = 0;
-        for (Section s : sections) {
-            for (StoryView v : s.stories()) {
-                stories++;
-                outlets.add(v.source());
-                outlets.addAll(v.alsoSources());
-            }
-        }
-        ChatMessage.Builder b = ChatMessage.builder().heading(Inline.bold("🗞 " + label + " — last "
-                + Window.describe(window) + " · " + stories + (stories == 1 ? " story" : " stories") + " from "
-                + outlets.size() + (outlets.size() == 1 ? " outlet" : " outlets")));
+    public static ChatMessage digest(Digest d, ZoneId zone) {
+        List<StoryView> numbered = d.numbered();
+        int stories = numbered.size();
+        int outlets = d.outlets();
+        ChatMessage.Builder b = ChatMessage.builder().heading(Inline.bold("🗞 " + d.label() + " — last "
+                + Window.describe(d.window()) + " · " + stories + (stories == 1 ? " story" : " stories") + " from "
+                + outlets + (outlets == 1 ? " outlet" : " outlets")));
         if (stories == 0) {
-            b.paragraph(Inline.text("Nothing new in this window. Try a longer one, e.g. /digest 7d."));
+            b.paragraph(Inline.text(d.leftOut() > 0 ? "Nothing new since your last digest."
+                    : "Nothing new in this window. Try a longer one, e.g. /digest 7d."));
             return b.build();
         }
         int n = 1;
-        for (Section s : sections) {
-            if (s.stories().isEmpty()) {
-                continue;
-            }
-            if (sections.size() > 1 || !s.title().isEmpty()) {
+        for (Digest.Section s : d.sections()) {
+            if (d.sections().size() > 1 || !s.title().isEmpty()) {
                 b.heading(Inline.bold(s.title()));
             }
-            b.numbered(items(s.stories(), zone, window), n);
-            numbered.addAll(s.stories());
-            n += s.stories().size();
+            b.numbered(items(s.entries(), zone, d.window()), n);
+            n += s.entries().size();
         }
         List<String> moves = marketMoves(numbered);
         if (!moves.isEmpty()) {
             b.heading(Inline.bold("Market impact by sector"));
             b.bullets(moves.stream().map(m -> List.of(Inline.text(m))).toList());
         }
-        if (!watchHits.isEmpty()) {
-            b.heading(Inline.bold("Watch-list"));
-            b.paragraph(Inline.text("• " + String.join(" · ", watchHits)));
+        if (!d.watchHits().isEmpty()) {
+            b.heading(Inline.bold("Watch-list hits"));
+            b.bullets(d.watchHits().stream().map(h -> List.of(Inline.bold(h.term()), Inline.text(" — "
+                    + (h.stories().size() == 1 ? "story " : "stories ") + h.stories().stream().map(String::valueOf)
+                    .collect(java.util.stream.Collectors.joining(", "))))).toList());
         }
         List<String> ahead = whatToWatch(numbered);
         if (!ahead.isEmpty()) {
             b.heading(Inline.bold("What to watch"));
             b.bullets(ahead.stream().map(w -> List.of(Inline.text(w))).toList());
         }
-        b.paragraph(Inline.italic("/summary 1 · /digest 7d"));
+        String footer = "/summary 1 · /digest 7d";
+        if (d.leftOut() > 0) {
+            footer = d.leftOut() + (d.leftOut() == 1 ? " story" : " stories")
+                    + " from your last digests left out (unchanged) · " + footer;
+        }
+        b.paragraph(Inline.italic(footer));
         return b.build();
     }
 
@@ -131,33 +124,43 @@ public final class DigestLayout {
         if (stories.isEmpty()) {
             return b.paragraph(Inline.text("No stories.")).build();
         }
-        return b.numbered(items(stories, zone, Duration.ofDays(2)), 1)
+        return b.numbered(lines(stories, java.util.Collections.nCopies(stories.size(), false), zone,
+                        Duration.ofDays(2)), 1)
                 .paragraph(Inline.italic("/summary 1 for the first one")).build();
     }
 
-    private static List<List<Inline>> items(List<StoryView> stories, ZoneId zone, Duration window) {
+    private static List<List<Inline>> items(List<Digest.Entry> entries, ZoneId zone, Duration window) {
+        return lines(entries.stream().map(Digest.Entry::view).toList(),
+                entries.stream().map(Digest.Entry::seen).toList(), zone, window);
+    }
+
+    private static List<List<Inline>> lines(List<StoryView> stories, List<Boolean> seen, ZoneId zone,
+                                            Duration window) {
         List<List<Inline>> out = new ArrayList<>();
-        for (StoryView v : stories) {
+        for (int i = 0; i < stories.size(); i++) {
+            StoryView v = stories.get(i);
             List<Inline> line = new ArrayList<>();
             line.add(v.url() == null ? Inline.bold(v.title()) : Inline.link(v.title(), v.url()));
-            line.add(Inline.text("\n" + byline(v, zone, window)));
+            line.add(Inline.text("\n" + byline(v, zone, window) + (seen.get(i) ? " · ✓ seen" : "")));
             if (!v.summary().isEmpty()) {
                 line.add(Inline.text("\n" + v.summary()));
             }
-            v.impact().ifPresent(i -> line.add(Inline.text("  " + i)));
+            v.impact().ifPresent(badge -> line.add(Inline.text("  " + badge)));
             out.add(line);
         }
         return out;
     }
 
-    /** {@code Global Tech Wire · also 2 outlets · 08:12}. */
+    /** {@code Global Tech Wire · also: Reuters, FT +2 · 08:12}. */
     public static String byline(StoryView v, ZoneId zone, Duration window) {
         StringBuilder s = new StringBuilder(v.source());
-        int also = v.alsoSources().size();
-        if (also == 1) {
-            s.append(" · also ").append(v.alsoSources().get(0));
-        } else if (also > 1) {
-            s.append(" · also ").append(also).append(" outlets");
+        List<String> also = v.alsoSources();
+        if (!also.isEmpty()) {
+            // a few names say more than a count; the rest as "+N"
+            s.append(" · also: ").append(String.join(", ", also.subList(0, Math.min(ALSO_NAMED, also.size()))));
+            if (also.size() > ALSO_NAMED) {
+                s.append(" +").append(also.size() - ALSO_NAMED);
+            }
         }
         s.append(" · ").append((window.toHours() > 24 ? DAY_TIME : TIME).format(v.published().atZone(zone)));
         return s.toString();

@@ -1,6 +1,7 @@
 package dev.newsdesk.core.chat;
 
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.TextStyle;
@@ -16,13 +17,61 @@ import java.util.Set;
  * @param day    null for daily, else the weekday
  * @param at     local time
  * @param zone   the zone {@code at} is read in
- * @param topics topic ids (may be empty: all topics)
+ * @param topics  topic ids (may be empty: all topics)
+ * @param options {@link #QUIET} (an empty digest sends nothing) and {@link #CHART} (a chart is attached)
  */
-public record ScheduleSpec(DayOfWeek day, LocalTime at, ZoneId zone, List<String> topics) {
+public record ScheduleSpec(DayOfWeek day, LocalTime at, ZoneId zone, List<String> topics, Set<String> options)
+        implements DueTimes {
+    /** Option: an empty digest sends nothing instead of one line. */
+    public static final String QUIET = "quiet";
+    /** Option: a chart of mentions per day is attached. */
+    public static final String CHART = "chart";
+
     public ScheduleSpec {
         Objects.requireNonNull(at, "at");
         Objects.requireNonNull(zone, "zone");
         topics = List.copyOf(topics);
+        options = Set.copyOf(options);
+    }
+
+    public ScheduleSpec(DayOfWeek day, LocalTime at, ZoneId zone, List<String> topics) {
+        this(day, at, zone, topics, Set.of());
+    }
+
+    /**
+     * The latest due time at or before {@code now}: {@code at} local time in {@code zone} on that day. On the day
+     * clocks go forward a time that does not exist is read one hour later (02:30 → 03:30); when they go back, the
+     * first of the two is meant. So 08:00 Europe/Berlin is 08:00 local on both sides of a change.
+     */
+    @Override
+    public Instant lastAtOrBefore(Instant now) {
+        java.time.ZonedDateTime local = now.atZone(zone);
+        java.time.LocalDate date = local.toLocalDate();
+        for (int back = 0; back <= 8; back++) {
+            java.time.LocalDate d = date.minusDays(back);
+            if (day != null && d.getDayOfWeek() != day) {
+                continue;
+            }
+            Instant due = java.time.ZonedDateTime.of(d, at, zone).toInstant();
+            if (!due.isAfter(now)) {
+                return due;
+            }
+        }
+        throw new IllegalStateException("no due time in the last 8 days"); // cannot happen: every week has the day
+    }
+
+    /**
+     * How far back a digest of this schedule looks: since the previous due time — a day or a week, 23 or 25 hours
+     * on the days clocks change, so nothing falls between two digests and nothing is counted twice.
+     */
+    @Override
+    public java.time.Duration window(Instant due) {
+        return java.time.Duration.between(lastAtOrBefore(due.minusMillis(1)), due);
+    }
+
+    @Override
+    public String describe() {
+        return spec() + " " + zone.getId();
     }
 
     /** The spec as stored and shown: {@code daily 08:00} or {@code weekly mon 09:00}. */
@@ -69,15 +118,20 @@ public record ScheduleSpec(DayOfWeek day, LocalTime at, ZoneId zone, List<String
             }
         }
         List<String> topics = new ArrayList<>();
+        Set<String> options = new java.util.TreeSet<>();
         for (; i < words.size(); i++) {
             String t = words.get(i).toLowerCase(Locale.ROOT);
+            if (t.equals(QUIET) || t.equals(CHART)) {
+                options.add(t);
+                continue;
+            }
             if (!knownTopics.contains(t)) {
                 throw new IllegalArgumentException("unknown topic '" + words.get(i) + "'; topics: "
-                        + String.join(", ", new java.util.TreeSet<>(knownTopics)));
+                        + String.join(", ", new java.util.TreeSet<>(knownTopics)) + "; options: quiet, chart");
             }
             topics.add(t);
         }
-        return new ScheduleSpec(day, at, zone, topics);
+        return new ScheduleSpec(day, at, zone, topics, options);
     }
 
     private static boolean looksLikeZone(String w) {

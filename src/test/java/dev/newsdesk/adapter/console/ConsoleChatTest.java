@@ -9,7 +9,14 @@ import dev.newsdesk.adapter.store.JdbcSourceStore;
 import dev.newsdesk.adapter.store.JdbcStoryKeys;
 import dev.newsdesk.app.chat.AlertService;
 import dev.newsdesk.app.chat.ChatAdmins;
+import dev.newsdesk.adapter.store.JdbcAlertLog;
+import dev.newsdesk.adapter.store.JdbcDigestLog;
+import dev.newsdesk.app.chat.ArticlePages;
+import dev.newsdesk.app.chat.ChartRenderer;
 import dev.newsdesk.app.chat.ChatService;
+import dev.newsdesk.app.chat.DigestIndex;
+import dev.newsdesk.app.chat.DigestService;
+import dev.newsdesk.app.chat.Matchers;
 import dev.newsdesk.app.chat.ChatSettings;
 import dev.newsdesk.app.chat.DeliveryService;
 import dev.newsdesk.app.chat.StandardQueryLanguage;
@@ -59,13 +66,16 @@ class ConsoleChatTest {
         StandardQueryLanguage queries = new StandardQueryLanguage();
         ChatSettings settings = new ChatSettings(List.of(new ChatSettings.Topic("crypto", "Crypto", "bitcoin")),
                 List.of("BRICS"), Set.of(), Duration.ofMinutes(5), clock.instant());
-        ChatService service = new ChatService(news, chats, sources, queries, ChatAdmins.NONE, settings,
-                clock);
+        DigestIndex index = new DigestIndex(news, Duration.ofDays(7), 60_000, Duration.ZERO, clock);
+        DigestService digests = new DigestService(index, chats, new JdbcDigestLog(db), settings, new Matchers(queries));
+        ChatService service = new ChatService(news, chats, sources, queries, ChatAdmins.NONE, settings, digests,
+                ChartRenderer.NONE, ArticlePages.NONE, clock);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         ConsoleChat console = new ConsoleChat(service, new PrintStream(bytes, true, StandardCharsets.UTF_8));
         DeliveryService delivery = new DeliveryService(outbox, chats, List.of(console), clock, 2);
-        AlertService alerts = new AlertService(news, chats, new JdbcStoryKeys(db), outbox,
-                Map.of("console", console.renderer()), queries, delivery, clock);
+        AlertService alerts = new AlertService(news, chats, new JdbcStoryKeys(db), new JdbcAlertLog(db), index,
+                Map.of("console", console.renderer()), queries, delivery, new AlertService.Limits(10,
+                Duration.ofHours(48)), clock);
         sources.save(new Source("gtw", "Global Tech Wire", "https://gtw.example/feed", SourceType.FEED, null,
                 Duration.ofMinutes(10), "config", true, true), clock.instant());
         delivery.start();

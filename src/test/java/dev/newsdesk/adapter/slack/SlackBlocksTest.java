@@ -7,6 +7,7 @@ import dev.newsdesk.core.chat.ChatMessage;
 import dev.newsdesk.core.chat.DigestLayout;
 import dev.newsdesk.core.chat.Inline;
 import dev.newsdesk.core.chat.StoryView;
+import dev.newsdesk.core.digest.Digest;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -27,8 +28,8 @@ class SlackBlocksTest {
         List<StoryView> stories = List.of(
                 story(1, "AT&T <b>wins</b> the 5G auction", Optional.of("▲ positive · Telecoms")),
                 story(2, "Putin announces international AI alliance", Optional.empty()));
-        ChatMessage digest = DigestLayout.digest("Top stories", Duration.ofHours(24),
-                List.of(new DigestLayout.Section("", stories)), List.of(), ZoneOffset.UTC, new ArrayList<>());
+        ChatMessage digest = DigestLayout.digest(new Digest("Top stories", Duration.ofHours(24),
+                List.of(section("", stories)), List.of(), 0, stories.size()), ZoneOffset.UTC);
         List<String> parts = blocks.render(digest);
         assertThat(parts).hasSize(1);
         JsonNode b = BlockKit.assertValid(parts.get(0));
@@ -44,7 +45,7 @@ class SlackBlocksTest {
         JsonNode context = b.get(2);
         assertThat(context.path("type").asText()).isEqualTo("context");
         assertThat(context.path("elements").get(0).path("text").asText())
-                .contains("Global Tech Wire · also Market Daily").endsWith("· ▲ positive · Telecoms");
+                .contains("Global Tech Wire · also: Market Daily").endsWith("· ▲ positive · Telecoms");
         assertThat(b.get(3).path("accessory").path("value").asText()).isEqualTo("summary 2");
         assertThat(JSON.readTree(parts.get(0)).path("text").asText()).contains("AT&amp;T &lt;b&gt;wins");
     }
@@ -55,11 +56,9 @@ class SlackBlocksTest {
         for (int i = 1; i <= 140; i++) {
             stories.add(story(i, "Story number " + i + " about chips & export rules", Optional.of("▼ negative")));
         }
-        List<StoryView> numbered = new ArrayList<>();
-        ChatMessage digest = DigestLayout.digest("Top stories", Duration.ofDays(7),
-                List.of(new DigestLayout.Section("Chips", stories.subList(0, 70)),
-                        new DigestLayout.Section("Markets", stories.subList(70, 140))), List.of("Nvidia — story 4"),
-                ZoneOffset.UTC, numbered);
+        ChatMessage digest = DigestLayout.digest(new Digest("Top stories", Duration.ofDays(7),
+                List.of(section("Chips", stories.subList(0, 70)), section("Markets", stories.subList(70, 140))),
+                List.of(new Digest.WatchHit("Nvidia", List.of(4))), 0, 140), ZoneOffset.UTC);
         List<String> parts = blocks.render(digest);
         assertThat(parts.size()).isGreaterThanOrEqualTo(6);
         StringBuilder all = new StringBuilder();
@@ -75,7 +74,7 @@ class SlackBlocksTest {
             assertThat(next).as("story %d after story %d", i, i - 1).isGreaterThan(at);
             at = next;
         }
-        assertThat(all).contains("Markets", "Watch-list", "Nvidia — story 4");
+        assertThat(all).contains("Markets", "Watch-list", "Nvidia");
     }
 
     @Test
@@ -128,6 +127,11 @@ class SlackBlocksTest {
                 .isEqualTo("• `/help` — what the bot does\n• `/digest` — the digest");
         assertThat(blocks.render(ChatMessage.text("   "))).hasSize(1);
         BlockKit.assertValid(blocks.render(ChatMessage.text("   ")).get(0));
+    }
+
+    private static Digest.Section section(String title, List<StoryView> stories) {
+        return new Digest.Section(title, stories.stream().map(v -> new Digest.Entry(v, v.id(), "1-0", false))
+                .toList());
     }
 
     private static StoryView story(int n, String title, Optional<String> impact) {

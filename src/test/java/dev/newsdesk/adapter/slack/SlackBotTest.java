@@ -194,6 +194,15 @@ class SlackBotTest {
     }
 
     @Test
+    void aDigestWithAChartUploadsThePictureThroughTheFilesFlow() throws Exception {
+        command("D9", "directmessage", "U9", "digest 7d chart", "t20");
+        await(() -> !api.calls("files.completeUploadExternal").isEmpty());
+        assertThat(api.response("t20")).isPresent();
+        assertThat(api.calls("files.completeUploadExternal").get(0).params()).containsEntry("channel_id", "D9");
+        assertThat(Integer.parseInt(api.calls("upload").get(0).params().get("bytes"))).isGreaterThan(1000);
+    }
+
+    @Test
     void aChannelTheBotCannotWriteToIsMarkedInactive() throws Exception {
         api.failChannel("D8", "channel_not_found");
         slack.postJson(SignedRequests.event("Ev8", "message", "D8", "im", "U8", "help", "1700000008.000100").toString());

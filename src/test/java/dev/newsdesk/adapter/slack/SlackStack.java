@@ -1,7 +1,10 @@
 package dev.newsdesk.adapter.slack;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.newsdesk.adapter.chart.JFreeChartRenderer;
 import dev.newsdesk.adapter.store.Database;
+import dev.newsdesk.adapter.store.JdbcAlertLog;
+import dev.newsdesk.adapter.store.JdbcDigestLog;
 import dev.newsdesk.adapter.telegram.ChatStack;
 import dev.newsdesk.adapter.store.JdbcChatStore;
 import dev.newsdesk.adapter.store.JdbcItemStore;
@@ -10,6 +13,10 @@ import dev.newsdesk.adapter.store.JdbcOutbox;
 import dev.newsdesk.adapter.store.JdbcSourceStore;
 import dev.newsdesk.adapter.store.JdbcStoryKeys;
 import dev.newsdesk.app.chat.AlertService;
+import dev.newsdesk.app.chat.ArticlePages;
+import dev.newsdesk.app.chat.DigestIndex;
+import dev.newsdesk.app.chat.DigestService;
+import dev.newsdesk.app.chat.Matchers;
 import dev.newsdesk.app.chat.ChatService;
 import dev.newsdesk.app.chat.ChatSettings;
 import dev.newsdesk.app.chat.DeliveryService;
@@ -63,11 +70,14 @@ public final class SlackStack implements AutoCloseable {
         delivery = new DeliveryService(outbox, chats, List.of(new SlackPlatform(api)), clock, 8);
         ChatSettings settings = new ChatSettings(ChatStack.TOPICS, List.of("BRICS", "Nvidia"), admins, Duration.ofMinutes(5),
                 clock.instant());
+        DigestIndex digestIndex = new DigestIndex(news, Duration.ofDays(7), 60_000, Duration.ZERO, clock);
+        DigestService digests = new DigestService(digestIndex, chats, new JdbcDigestLog(db), settings,
+                new Matchers(queries));
         chat = new ChatService(news, chats, sources, queries, new SlackAdmins(api, Duration.ofMinutes(10)), settings,
-                clock);
+                digests, new JFreeChartRenderer(), ArticlePages.NONE, clock);
         SlackBlocks blocks = new SlackBlocks();
-        alerts = new AlertService(news, chats, new JdbcStoryKeys(db), outbox, Map.of("slack", blocks), queries,
-                delivery, clock);
+        alerts = new AlertService(news, chats, new JdbcStoryKeys(db), new JdbcAlertLog(db), digestIndex,
+                Map.of("slack", blocks), queries, delivery, new AlertService.Limits(10, Duration.ofHours(48)), clock);
         bot = new SlackBot(api, SECRET, chat, new OutboxReplies(outbox, blocks, delivery, clock), 4);
         signature = new SlackSignature(SECRET, clock);
         delivery.start();
@@ -92,6 +102,7 @@ public final class SlackStack implements AutoCloseable {
             httpThreads.shutdownNow();
         }
         bot.close();
+        alerts.close();
         delivery.close();
         db.close();
     }

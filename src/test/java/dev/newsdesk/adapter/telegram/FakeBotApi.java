@@ -3,11 +3,14 @@ package dev.newsdesk.adapter.telegram;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import okhttp3.MultipartReader;
 import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
 
+import javax.imageio.ImageIO;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.URLDecoder;
@@ -20,15 +23,19 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * An in-process Telegram Bot API on MockWebServer: serves scripted updates to {@code getUpdates}, records what the
- * bot sends, answers in the documented JSON shapes, treats method names case-insensitively, and can answer 429 with
- * {@code retry_after} (scripted, or by enforcing the rate limits).
+ * bot sends ({@code sendMessage}, {@code editMessageText}, {@code sendPhoto} as multipart), answers in the documented
+ * JSON shapes and error texts, treats method names case-insensitively, and can answer 429 with {@code retry_after}
+ * (scripted, or by enforcing the rate limits), 403 for a blocked chat and 400 with {@code migrate_to_chat_id}.
  */
 public final class FakeBotApi implements AutoCloseable {
     static final String TOKEN = "123:TEST";
@@ -38,11 +45,30 @@ public final class FakeBotApi implements AutoCloseable {
     public record Sent(String chatId, String text, String parseMode, boolean previewsOff, long atNanos, int messageId) {
     }
 
+    /** One editMessageText that Telegram accepted. */
+    public record Edited(String chatId, int messageId, String text, String parseMode, boolean previewsOff) {
+    }
+
+    /** One sendPhoto that Telegram accepted: the uploaded file part and the form fields. */
+    public record Photo(String chatId, byte[] bytes, String fileName, String contentType, String caption,
+                        String parseMode, String captionEntities, int messageId) {
+    }
+
+    /** A multipart file part. */
+    private record FilePart(byte[] bytes, String fileName, String contentType) {
+    }
+
     private final MockWebServer server = new MockWebServer();
     private final Deque<ObjectNode> updates = new ArrayDeque<>();
     private final AtomicInteger nextUpdateId = new AtomicInteger(1);
     private final AtomicInteger nextMessageId = new AtomicInteger(1000);
     public final List<Sent> sent = new CopyOnWriteArrayList<>();
+    public final List<Edited> edits = new CopyOnWriteArrayList<>();
+    public final List<Photo> photos = new CopyOnWriteArrayList<>();
+    /** The current text of every message sent, by {@code chatId/messageId}: what editMessageText compares with. */
+    private final Map<String, String> texts = new ConcurrentHashMap<>();
+    private final Set<Integer> uneditable = ConcurrentHashMap.newKeySet();
+    private final Map<String, Long> migrated = new ConcurrentHashMap<>();
     final List<String> methods = new CopyOnWriteArrayList<>();
     public final List<Long> rejected429 = new CopyOnWriteArrayList<>();
     private final Map<String, String> memberStatus = new ConcurrentHashMap<>();
@@ -111,6 +137,16 @@ public final class FakeBotApi implements AutoCloseable {
         forbidden.put(String.valueOf(chatId), 403);
     }
 
+    /** editMessageText of this message answers "message can't be edited" (too old, or not the bot's). */
+    void uneditable(int messageId) {
+        uneditable.add(messageId);
+    }
+
+    /** Sending to this chat answers 400 with {@code migrate_to_chat_id} (the group became a supergroup). */
+    void migrate(long chatId, long toChatId) {
+        migrated.put(String.valueOf(chatId), toChatId);
+    }
+
     /** Answer 429 whenever a chat gets more than 1 message per second (burst 3) or all get more than 30/s. */
     public void enforceLimits(boolean on) {
         enforceLimits = on;
@@ -131,7 +167,8 @@ public final class FakeBotApi implements AutoCloseable {
         }
         String method = path.substring(("/bot" + TOKEN + "/").length()).toLowerCase(Locale.ROOT);
         methods.add(method);
-        JsonNode body = body(r);
+        Map<String, FilePart> files = new HashMap<>();
+        JsonNode body = body(r, files);
         switch (method) {
             case "getupdates":
                 return ok(getUpdates(body));
@@ -173,16 +210,25 @@ public final class FakeBotApi implements AutoCloseable {
             }
             case "sendmessage":
                 return sendMessage(body);
+            case "editmessagetext":
+                return editMessageText(body);
+            case "sendphoto":
+                return sendPhoto(body, upload(body.path("photo").asText(""), files.get("photo"), files));
             default:
                 return error(404, "Not Found: method not found");
         }
     }
 
-    private MockResponse sendMessage(JsonNode body) {
-        String chatId = body.path("chat_id").asText();
-        long now = System.nanoTime();
+    /** The answer Telegram gives before looking at the message: blocked, migrated, or too many requests. */
+    private MockResponse refusal(String chatId, long now) {
         if (forbidden.containsKey(chatId)) {
             return error(403, "Forbidden: bot was blocked by the user");
+        }
+        if (migrated.containsKey(chatId)) {
+            return new MockResponse().setResponseCode(400).setHeader("Content-Type", "application/json")
+                    .setBody("{\"ok\":false,\"error_code\":400,\"description\":\"Bad Request: group chat was "
+                            + "upgraded to a supergroup chat\",\"parameters\":{\"migrate_to_chat_id\":"
+                            + migrated.get(chatId) + "}}");
         }
         synchronized (this) {
             if (tooManyNext > 0) {
@@ -202,22 +248,105 @@ public final class FakeBotApi implements AutoCloseable {
                 global.add(now);
             }
         }
+        return null;
+    }
+
+    private MockResponse sendMessage(JsonNode body) {
+        String chatId = body.path("chat_id").asText();
+        long now = System.nanoTime();
+        MockResponse refused = refusal(chatId, now);
+        if (refused != null) {
+            return refused;
+        }
         String text = body.path("text").asText();
         if (text.length() > 4096) {
             return error(400, "Bad Request: message is too long");
         }
         int id = nextMessageId.getAndIncrement();
-        boolean previewsOff = body.path("link_preview_options").path("is_disabled").asBoolean(false)
+        sent.add(new Sent(chatId, text, body.path("parse_mode").asText(null), previewsOff(body), now, id));
+        texts.put(chatId + "/" + id, text);
+        return ok(message(chatId, id).put("text", text));
+    }
+
+    private MockResponse editMessageText(JsonNode body) {
+        String chatId = body.path("chat_id").asText();
+        int id = body.path("message_id").asInt();
+        MockResponse refused = refusal(chatId, System.nanoTime());
+        if (refused != null) {
+            return refused;
+        }
+        String text = body.path("text").asText();
+        String before = texts.get(chatId + "/" + id);
+        if (before == null) {
+            return error(400, "Bad Request: message to edit not found");
+        }
+        if (uneditable.contains(id)) {
+            return error(400, "Bad Request: message can't be edited");
+        }
+        if (before.equals(text)) {
+            return error(400, "Bad Request: message is not modified: specified new message content and reply "
+                    + "markup are exactly the same as a current content and reply markup of the message");
+        }
+        if (text.length() > 4096) {
+            return error(400, "Bad Request: MESSAGE_TOO_LONG");
+        }
+        texts.put(chatId + "/" + id, text);
+        edits.add(new Edited(chatId, id, text, body.path("parse_mode").asText(null), previewsOff(body)));
+        return ok(message(chatId, id).put("text", text));
+    }
+
+    private MockResponse sendPhoto(JsonNode body, FilePart photo) throws IOException {
+        String chatId = body.path("chat_id").asText();
+        MockResponse refused = refusal(chatId, System.nanoTime());
+        if (refused != null) {
+            return refused;
+        }
+        if (photo == null) {
+            return error(400, "Bad Request: there is no photo in the request");
+        }
+        String caption = body.path("caption").asText("");
+        if (caption.length() > 1024) {
+            return error(400, "Bad Request: message caption is too long");
+        }
+        if (ImageIO.read(new ByteArrayInputStream(photo.bytes())) == null) {
+            return error(400, "Bad Request: IMAGE_PROCESS_FAILED");
+        }
+        int id = nextMessageId.getAndIncrement();
+        photos.add(new Photo(chatId, photo.bytes(), photo.fileName(), photo.contentType(), caption,
+                body.path("parse_mode").asText(null), body.path("caption_entities").asText(null), id));
+        ObjectNode m = message(chatId, id);
+        ObjectNode size = m.putArray("photo").addObject();
+        size.put("file_id", "photo-" + id);
+        size.put("file_unique_id", "u" + id);
+        size.put("width", 1000);
+        size.put("height", 500);
+        if (!caption.isEmpty()) {
+            m.put("caption", caption);
+        }
+        return ok(m);
+    }
+
+    /** The uploaded file a field names: its own file part, or {@code attach://NAME} for the part named NAME. */
+    private static FilePart upload(String field, FilePart own, Map<String, FilePart> files) {
+        if (own != null) {
+            return own;
+        }
+        return field.startsWith("attach://") ? files.get(field.substring("attach://".length())) : null;
+    }
+
+    private static boolean previewsOff(JsonNode body) {
+        return body.path("link_preview_options").path("is_disabled").asBoolean(false)
                 || body.path("disable_web_page_preview").asBoolean(false);
-        sent.add(new Sent(chatId, text, body.path("parse_mode").asText(null), previewsOff, now, id));
+    }
+
+    private static ObjectNode message(String chatId, int id) {
         ObjectNode m = JSON.createObjectNode();
         m.put("message_id", id);
         m.put("date", System.currentTimeMillis() / 1000);
         ObjectNode chat = m.putObject("chat");
         chat.put("id", Long.parseLong(chatId));
         chat.put("type", "private");
-        m.put("text", text);
-        return ok(m);
+        return m;
     }
 
     private static void prune(Deque<Long> d, long now, long window) {
@@ -247,9 +376,13 @@ public final class FakeBotApi implements AutoCloseable {
         }
     }
 
-    private static JsonNode body(RecordedRequest r) throws IOException {
-        String raw = r.getBody().readUtf8();
+    /** The request's fields: JSON, a form, or multipart (whose file parts go to {@code files}). */
+    private static JsonNode body(RecordedRequest r, Map<String, FilePart> files) throws IOException {
         String type = r.getHeader("Content-Type");
+        if (type != null && type.startsWith("multipart/")) {
+            return multipart(r, type, files);
+        }
+        String raw = r.getBody().readUtf8();
         if (raw.isEmpty()) {
             return JSON.createObjectNode();
         }
@@ -265,6 +398,40 @@ public final class FakeBotApi implements AutoCloseable {
             }
         }
         return o;
+    }
+
+    private static JsonNode multipart(RecordedRequest r, String type, Map<String, FilePart> files)
+            throws IOException {
+        Matcher b = Pattern.compile("boundary=\"?([^\";]+)\"?").matcher(type);
+        if (!b.find()) {
+            throw new IOException("multipart without a boundary: " + type);
+        }
+        ObjectNode o = JSON.createObjectNode();
+        try (MultipartReader reader = new MultipartReader(r.getBody(), b.group(1))) {
+            MultipartReader.Part next;
+            while ((next = reader.nextPart()) != null) {
+                try (MultipartReader.Part part = next) {
+                    String disposition = part.headers().get("Content-Disposition");
+                    String name = attribute(disposition, "name");
+                    String fileName = attribute(disposition, "filename");
+                    byte[] bytes = part.body().readByteArray();
+                    if (fileName != null) {
+                        files.put(name, new FilePart(bytes, fileName, part.headers().get("Content-Type")));
+                    } else if (name != null) {
+                        o.put(name, new String(bytes, StandardCharsets.UTF_8));
+                    }
+                }
+            }
+        }
+        return o;
+    }
+
+    private static String attribute(String disposition, String name) {
+        if (disposition == null) {
+            return null;
+        }
+        Matcher m = Pattern.compile("(?:^|;)\\s*" + name + "=\"([^\"]*)\"").matcher(disposition);
+        return m.find() ? m.group(1) : null;
     }
 
     private static MockResponse ok(JsonNode result) {

@@ -67,7 +67,7 @@ class TelegramBotTest {
         api.message(ANN, "private", ANN, "/digest@newsdesk_bot");
         FakeBotApi.Sent s = awaitOne(ANN);
         assertThat(s.text()).contains("Top stories", "<a href=\"https://", "Putin announces international AI alliance",
-                "Market Daily", "Global Tech Wire", "· also ", "Bitcoin ETF");
+                "Market Daily", "Global Tech Wire", "· also: ", "Bitcoin ETF");
         assertThat(s.previewsOff()).isTrue();
         api.message(ANN, "private", ANN, "/digest ai-alliances 7d");
         await(() -> api.sentTo(ANN).size() == 2);
@@ -75,6 +75,19 @@ class TelegramBotTest {
         api.message(ANN, "private", ANN, "/digest sports");
         await(() -> api.sentTo(ANN).size() == 3);
         assertThat(api.sentTo(ANN).get(2).text()).contains("Unknown topic", "ai-alliances, crypto, watchlist");
+    }
+
+    @Test
+    void aDigestWithChartSendsThePictureAfterTheText() throws Exception {
+        api.message(ANN, "private", ANN, "/digest 7d chart");
+        await(() -> api.photos.size() == 1);
+        FakeBotApi.Photo p = api.photos.get(0);
+        assertThat(p.chatId()).isEqualTo(String.valueOf(ANN));
+        assertThat(p.caption()).contains("Mentions per day — last 7 d");
+        java.awt.image.BufferedImage img = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(p.bytes()));
+        assertThat(img.getWidth()).isEqualTo(1000);
+        assertThat(api.sentTo(ANN)).hasSize(1);
+        assertThat(api.sentTo(ANN).get(0).text()).contains("Top stories — last 7 d");
     }
 
     @Test

@@ -1,12 +1,12 @@
 package dev.newsdesk.core.chat;
 
 import dev.newsdesk.adapter.console.PlainText;
+import dev.newsdesk.core.digest.Digest;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,6 +22,11 @@ class DigestLayoutTest {
                 up == null ? Optional.empty() : Optional.of(new StoryView.Move(up, sectors)), watch);
     }
 
+    private static Digest.Section section(String title, List<StoryView> stories) {
+        return new Digest.Section(title, stories.stream().map(v -> new Digest.Entry(v, v.id(), "1-0", false))
+                .toList());
+    }
+
     @Test
     void netDirectionPerSectorWithItsStoriesAndForwardLookingSentences() {
         List<StoryView> alliances = List.of(
@@ -31,14 +36,14 @@ class DigestLayoutTest {
                 story("Bitcoin ETFs see record inflows", true, List.of("Crypto"),
                         "Analysts expect inflows to continue into December."),
                 story("TSMC cuts outlook as curbs bite", false, List.of("Chips", "Equities"), ""));
-        List<StoryView> numbered = new ArrayList<>();
-        ChatMessage digest = DigestLayout.digest("AI alliances · market impact", Duration.ofHours(24), List.of(
-                new DigestLayout.Section("AI alliances", alliances),
-                new DigestLayout.Section("Market impact", markets)), List.of("Nvidia — story 2"), ZoneOffset.UTC,
-                numbered);
+        Digest d = new Digest("AI alliances · market impact", Duration.ofHours(24), List.of(
+                section("AI alliances", alliances), section("Market impact", markets)),
+                List.of(new Digest.WatchHit("Nvidia", List.of(2))), 0, 4);
+        ChatMessage digest = DigestLayout.digest(d, ZoneOffset.UTC);
         String text = String.join("\n", new PlainText().render(digest));
 
-        assertThat(numbered).hasSize(4);
+        assertThat(d.numbered()).hasSize(4);
+        assertThat(text).contains("Nvidia — story 2");
         assertThat(text).contains("Market impact by sector")
                 .contains("▼ Chips — Nvidia slumps on new export rules (stories 2, 4)")
                 .contains("▲ Crypto — Bitcoin ETFs see record inflows (story 3)")
@@ -49,16 +54,14 @@ class DigestLayoutTest {
         // strongest move first
         assertThat(text.indexOf("▼ Chips")).isLessThan(text.indexOf("▲ Crypto"));
         // sections in the order of DESIGN.md: stories, market impact, watch-list, what to watch
-        assertThat(text.indexOf("Market impact by sector")).isLessThan(text.indexOf("Watch-list"));
-        assertThat(text.indexOf("Watch-list")).isLessThan(text.indexOf("What to watch"));
+        assertThat(text.indexOf("Market impact by sector")).isLessThan(text.indexOf("Watch-list hits"));
+        assertThat(text.indexOf("Watch-list hits")).isLessThan(text.indexOf("What to watch"));
     }
 
     @Test
     void aDigestWithoutMovesOrForwardLookingSentencesHasNeitherSection() {
-        List<StoryView> numbered = new ArrayList<>();
-        ChatMessage digest = DigestLayout.digest("Top stories", Duration.ofHours(24), List.of(
-                new DigestLayout.Section("", List.of(story("A quiet day", null, List.of(), "")))), List.of(),
-                ZoneOffset.UTC, numbered);
+        ChatMessage digest = DigestLayout.digest(new Digest("Top stories", Duration.ofHours(24), List.of(
+                section("", List.of(story("A quiet day", null, List.of(), "")))), List.of(), 0, 1), ZoneOffset.UTC);
         String text = String.join("\n", new PlainText().render(digest));
         assertThat(text).doesNotContain("Market impact by sector").doesNotContain("What to watch");
     }
