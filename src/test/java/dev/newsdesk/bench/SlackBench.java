@@ -8,6 +8,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -36,7 +37,8 @@ public final class SlackBench {
     public static void main(String[] args) throws Exception {
         Path dir = Files.createTempDirectory("slack-bench");
         try (FakeSlackApi api = new FakeSlackApi();
-             SlackStack stack = new SlackStack(dir.resolve("slack.db"), api.apiUrl(), Set.of())) {
+             SlackStack stack = new SlackStack(dir.resolve("slack.db"), api.apiUrl(), Set.of(),
+                     Duration.ofSeconds(2))) {
             long t0 = System.nanoTime();
             ChatBench.fill(stack.sources, stack.items, args.length > 0 ? Integer.parseInt(args[0]) : 100_000);
             System.out.printf("stored %,d items in %.1f s%n", stack.items.count(), (System.nanoTime() - t0) / 1e9);

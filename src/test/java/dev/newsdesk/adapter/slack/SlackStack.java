@@ -58,6 +58,14 @@ public final class SlackStack implements AutoCloseable {
     private ExecutorService httpThreads;
 
     public SlackStack(Path dbFile, String apiUrl, Set<String> admins) {
+        this(dbFile, apiUrl, admins, Duration.ZERO);
+    }
+
+    /**
+     * @param digestRefresh how often the digest index looks for changed items: zero in tests (each sees what it just
+     *                      stored), 2 s as {@code run} has it in benchmarks
+     */
+    public SlackStack(Path dbFile, String apiUrl, Set<String> admins, Duration digestRefresh) {
         db = Database.open(new StorageSettings("jdbc:sqlite:" + dbFile, "", "", 4));
         sources = new JdbcSourceStore(db);
         items = new JdbcItemStore(db);
@@ -70,7 +78,7 @@ public final class SlackStack implements AutoCloseable {
         delivery = new DeliveryService(outbox, chats, List.of(new SlackPlatform(api)), clock, 8);
         ChatSettings settings = new ChatSettings(ChatStack.TOPICS, List.of("BRICS", "Nvidia"), admins, Duration.ofMinutes(5),
                 clock.instant());
-        DigestIndex digestIndex = new DigestIndex(news, Duration.ofDays(7), 60_000, Duration.ZERO, clock);
+        DigestIndex digestIndex = new DigestIndex(news, Duration.ofDays(7), 60_000, digestRefresh, clock);
         DigestService digests = new DigestService(digestIndex, chats, new JdbcDigestLog(db), settings,
                 new Matchers(queries));
         chat = new ChatService(news, chats, sources, queries, new SlackAdmins(api, Duration.ofMinutes(10)), settings,
