@@ -3,6 +3,10 @@ package dev.newsdesk.cli;
 import dev.newsdesk.adapter.http.HealthServer;
 import dev.newsdesk.adapter.http.MetricsEndpoint;
 import dev.newsdesk.adapter.telegram.TelegramWebhook;
+import dev.newsdesk.adapter.slack.SlackBot;
+import dev.newsdesk.adapter.slack.SlackEventsEndpoint;
+import dev.newsdesk.adapter.slack.SlackSignature;
+import dev.newsdesk.config.SlackSettings;
 import dev.newsdesk.app.HealthCheck;
 import dev.newsdesk.app.Poller;
 import dev.newsdesk.config.TelegramSettings;
@@ -40,6 +44,15 @@ final class RunCommand implements Callable<Integer> {
         Poller poller = wiring.poller();
         Wiring.Chat chat = wiring.chat(true);
         HealthServer http = startHttp(wiring, poller, chat);
+        SlackSettings slack = wiring.config.slack();
+        if (slack.enabled() && (slack.missing().isPresent() || slack.mode().equals("http") && http == null)) {
+            if (http != null) {
+                http.close();
+            }
+            wiring.close();
+            throw new UserError(slack.missing().orElse("slack.mode: http needs the HTTP server for /slack/events "
+                    + "(set http.port, or use slack.mode: socket)"));
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
             log.info("run: stopping");
@@ -67,9 +80,9 @@ final class RunCommand implements Callable<Integer> {
     }
 
     /**
-     * Starts the outbox sender and the Telegram bot (long polling, or the webhook on the HTTP server); with no chat
-     * token, serves the console on stdin/stdout instead. At the end of input the console stops and the bot keeps
-     * running until SIGTERM.
+     * Starts the outbox sender and the Telegram bot (long polling, or the webhook on the HTTP server) and the Slack
+     * bot; with no chat token, serves the console on stdin/stdout instead. At the end of input the console stops and
+     * the bot keeps running until SIGTERM.
      */
     private static void startChat(Wiring wiring, Wiring.Chat chat, HealthServer http) {
         // keyword alerts for every new item, once it is analysed and in its story
@@ -98,12 +111,33 @@ final class RunCommand implements Callable<Integer> {
                 // the poller keeps working; chat comes back on the next start
                 log.error("run: telegram did not start: {}", e.getMessage());
             }
+        }
+        if (chat.slack() != null) {
+            startSlack(wiring, chat.slack(), http);
+        }
+        if (chat.telegram() != null || chat.slack() != null) {
             return;
         }
         Thread console = new Thread(() -> chat.console().serve(new java.io.BufferedReader(
                 new java.io.InputStreamReader(System.in, java.nio.charset.StandardCharsets.UTF_8))), "console");
         console.setDaemon(true);
         console.start();
+    }
+
+    private static void startSlack(Wiring wiring, SlackBot slack, HealthServer http) {
+        SlackSettings s = wiring.config.slack();
+        try {
+            if (s.mode().equals("http")) {
+                slack.startHttp();
+                http.route(SlackEventsEndpoint.PATH, new SlackEventsEndpoint(slack,
+                        new SlackSignature(s.signingSecret(), wiring.clock)));
+            } else {
+                slack.startSocketMode(s.appToken());
+            }
+        } catch (Exception e) {
+            // the poller and the other platforms keep working; Slack comes back on the next start
+            log.error("run: slack did not start: {}", e.getMessage());
+        }
     }
 
     private static HealthServer startHttp(Wiring wiring, Poller poller, Wiring.Chat chat) {

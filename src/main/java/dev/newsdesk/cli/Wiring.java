@@ -24,6 +24,11 @@ import dev.newsdesk.adapter.store.JdbcNewsReader;
 import dev.newsdesk.adapter.store.JdbcOutbox;
 import dev.newsdesk.adapter.store.JdbcStoryKeys;
 import dev.newsdesk.adapter.console.ConsoleChat;
+import dev.newsdesk.adapter.slack.SlackAdmins;
+import dev.newsdesk.adapter.slack.SlackApi;
+import dev.newsdesk.adapter.slack.SlackBlocks;
+import dev.newsdesk.adapter.slack.SlackBot;
+import dev.newsdesk.adapter.slack.SlackPlatform;
 import dev.newsdesk.adapter.telegram.TelegramAdmins;
 import dev.newsdesk.adapter.telegram.TelegramApi;
 import dev.newsdesk.adapter.telegram.TelegramBot;
@@ -123,9 +128,13 @@ final class Wiring implements AutoCloseable {
     private AfterPoll afterPoll;
     private Chat chat;
 
-    /** The chat parts: commands, the console, the outbox sender, alerts, and the Telegram bot when configured. */
+    /**
+     * The chat parts: commands, the console, the outbox sender, alerts, and the Telegram and Slack bots when
+     * configured (else null).
+     */
     record Chat(ChatService service, ConsoleChat console, DeliveryService delivery, AlertService alerts,
-                TelegramBot telegram, DigestIndex digestIndex, DigestService digests, DigestScheduler scheduler) {
+                TelegramBot telegram, SlackBot slack, DigestIndex digestIndex, DigestService digests,
+                DigestScheduler scheduler) {
     }
 
     /** Digests rank the stories of the last week from memory; longer windows read the store. */
@@ -237,10 +246,11 @@ final class Wiring implements AutoCloseable {
     }
 
     /**
-     * Builds the chat parts once (nothing starts yet); {@code telegram} is null when no token is configured or not
-     * {@code withTelegram} (the {@code chat} command must not deliver Telegram's outbox beside a running bot).
+     * Builds the chat parts once (nothing starts yet); {@code telegram} and {@code slack} are null when their token
+     * is not configured or not {@code withPlatforms} (the {@code chat} command must not deliver the platforms'
+     * outbox beside a running bot).
      */
-    Chat chat(boolean withTelegram) {
+    Chat chat(boolean withPlatforms) {
         if (chat != null) {
             return chat;
         }
@@ -251,13 +261,23 @@ final class Wiring implements AutoCloseable {
                 .map(t -> new ChatSettings.Topic(t.id(), t.name(), t.query())).toList();
         java.util.Set<String> admins = new java.util.HashSet<>();
         config.telegram().admins().forEach(a -> admins.add("telegram:" + a));
+        config.slack().admins().forEach(a -> admins.add("slack:" + a));
         ChatSettings settings = new ChatSettings(topics, config.watchlist(), admins, config.fetch().minInterval(),
                 clock.instant());
-        boolean telegram = withTelegram && config.telegram().enabled();
+        boolean telegram = withPlatforms && config.telegram().enabled();
+        boolean slack = withPlatforms && config.slack().enabled();
+        SlackApi slackApi = slack ? new SlackApi(config.slack().apiUrl(), config.slack().botToken()) : null;
         org.telegram.telegrambots.meta.TelegramUrl url = telegram ? TelegramApi.url(config.telegram().apiUrl()) : null;
         org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient client = telegram
                 ? TelegramApi.client(config.telegram().token(), url) : null;
-        ChatAdmins chatAdmins = telegram ? new TelegramAdmins(client, Duration.ofMinutes(3)) : ChatAdmins.NONE;
+        java.util.Map<String, ChatAdmins> platformAdmins = new java.util.HashMap<>();
+        if (telegram) {
+            platformAdmins.put("telegram", new TelegramAdmins(client, Duration.ofMinutes(3)));
+        }
+        if (slack) {
+            platformAdmins.put("slack", new SlackAdmins(slackApi, Duration.ofMinutes(10)));
+        }
+        ChatAdmins chatAdmins = ChatAdmins.byPlatform(platformAdmins);
         StandardQueryLanguage queries = new StandardQueryLanguage();
         DigestIndex index = new DigestIndex(news, DIGEST_INDEX_SPAN, DIGEST_INDEX_STORIES, DIGEST_INDEX_REFRESH,
                 clock);
@@ -275,15 +295,22 @@ final class Wiring implements AutoCloseable {
             platforms.add(new TelegramPlatform(client));
             renderers.put("telegram", html);
         }
+        SlackBlocks blocks = new SlackBlocks();
+        if (slack) {
+            platforms.add(new SlackPlatform(slackApi));
+            renderers.put("slack", blocks);
+        }
         DeliveryService delivery = new DeliveryService(outbox, chats, platforms, clock, 8, metrics, lease);
         AlertService alerts = new AlertService(news, chats, new JdbcStoryKeys(db), new JdbcAlertLog(db), index,
                 renderers, queries, delivery, new AlertService.Limits(config.alerts().maxPerHour(),
                 config.alerts().editWithin()), clock);
         TelegramBot bot = telegram ? new TelegramBot(config.telegram().token(), url, client, service, chats, outbox,
                 new OutboxReplies(outbox, html, delivery, clock), 4) : null;
+        SlackBot slackBot = slack ? new SlackBot(slackApi, config.slack().signingSecret(), service,
+                new OutboxReplies(outbox, blocks, delivery, clock), 4) : null;
         DigestScheduler scheduler = new DigestScheduler(this::operatorDigests, chats, digests, digestLog, renderers,
                 charts, delivery, config.alerts().grace(), clock);
-        chat = new Chat(service, console, delivery, alerts, bot, index, digests, scheduler);
+        chat = new Chat(service, console, delivery, alerts, bot, slackBot, index, digests, scheduler);
         return chat;
     }
 
@@ -318,6 +345,9 @@ final class Wiring implements AutoCloseable {
         if (chat != null) {
             if (chat.telegram() != null) {
                 chat.telegram().close();
+            }
+            if (chat.slack() != null) {
+                chat.slack().close();
             }
             chat.scheduler().close();
             chat.alerts().close();

@@ -248,6 +248,10 @@ final class ConfigBinder {
                 n.string("signing-secret", ""), mode, n.httpUrl("api-url", "https://slack.com/api/"),
                 n.strings("admins"));
         n.finish();
+        if (!s.apiUrl().endsWith("/")) {
+            throw new ConfigException(n.child("api-url") + ": '" + s.apiUrl()
+                    + "' should end in /api/ (e.g. https://slack.com/api/)");
+        }
         return s;
     }
 

@@ -1,5 +1,7 @@
 package dev.newsdesk.bench;
 
+import dev.newsdesk.adapter.store.JdbcItemStore;
+import dev.newsdesk.adapter.store.JdbcSourceStore;
 import dev.newsdesk.adapter.telegram.ChatStack;
 import dev.newsdesk.adapter.telegram.FakeBotApi;
 import dev.newsdesk.core.chat.ChatInfo;
@@ -40,7 +42,7 @@ public final class ChatBench {
         try (FakeBotApi api = new FakeBotApi();
              ChatStack stack = new ChatStack(dir.resolve("latency.db"), api.url(), Set.of(), true)) {
             long t0 = System.nanoTime();
-            fill(stack, 100_000);
+            fill(stack.sources, stack.items, 100_000);
             System.out.printf("stored %,d items in %.1f s%n", stack.items.count(), (System.nanoTime() - t0) / 1e9);
             AtomicLong received = new AtomicLong();
             stack.bot.onUpdateReceived(received::set);
@@ -100,10 +102,11 @@ public final class ChatBench {
         }
     }
 
-    private static void fill(ChatStack stack, int n) {
+    /** Stores {@code n} items from two sources, a story every 26 s back from now. */
+    static void fill(JdbcSourceStore sources, JdbcItemStore items, int n) {
         Instant now = Instant.now();
-        stack.sources.save(ChatStack.source("gtw", "Global Tech Wire"), now);
-        stack.sources.save(ChatStack.source("mkt", "Market Daily"), now);
+        sources.save(ChatStack.source("gtw", "Global Tech Wire"), now);
+        sources.save(ChatStack.source("mkt", "Market Daily"), now);
         String[] words = {"Nvidia", "export", "controls", "bitcoin", "alliance", "AI", "chips", "BRICS", "summit",
                 "earnings", "crypto", "partnership", "tariffs", "rally"};
         List<Item> batch = new ArrayList<>();
@@ -116,14 +119,14 @@ public final class ChatBench {
             batch.add(ChatStack.item("i" + i, i % 2 == 0 ? "gtw" : "mkt", "https://x.example/" + i, title.toString(),
                     summary, now.minusSeconds(i * 26L)));
             if (batch.size() == 5000) {
-                stack.items.store(batch);
+                items.store(batch);
                 batch.clear();
             }
         }
-        stack.items.store(batch);
+        items.store(batch);
     }
 
-    private static double pct(List<Long> sorted, int p) {
+    static double pct(List<Long> sorted, int p) {
         int i = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
         return sorted.get(Math.max(0, i)) / 1000.0;
     }

@@ -1,5 +1,6 @@
 package dev.newsdesk.adapter.telegram;
 
+import dev.newsdesk.app.chat.ChatLanes;
 import dev.newsdesk.app.chat.ChatService;
 import dev.newsdesk.app.chat.ChatStore;
 import dev.newsdesk.app.chat.Incoming;
@@ -31,12 +32,8 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.List;
 import java.util.function.LongConsumer;
 
 /**
@@ -59,8 +56,8 @@ public final class TelegramBot implements AutoCloseable {
     private final ChatStore chats;
     private final Outbox outbox;
     private final Replies replies;
-    /** One single-thread lane per slot: a chat's updates always take the same lane, so they are answered in order. */
-    private final ExecutorService[] lanes;
+    /** A chat's updates always take the same lane, so they are answered in order. */
+    private final ChatLanes lanes;
     private TelegramBotsLongPollingApplication app;
     private volatile String botName;
     private LongConsumer onUpdate = n -> { };
@@ -83,15 +80,7 @@ public final class TelegramBot implements AutoCloseable {
         this.chats = chats;
         this.outbox = outbox;
         this.replies = replies;
-        AtomicInteger n = new AtomicInteger();
-        this.lanes = new ExecutorService[Math.max(1, workers)];
-        for (int i = 0; i < lanes.length; i++) {
-            lanes[i] = Executors.newSingleThreadExecutor(r -> {
-                Thread t = new Thread(r, "telegram-chat-" + n.incrementAndGet());
-                t.setDaemon(true);
-                return t;
-            });
-        }
+        this.lanes = new ChatLanes("telegram-chat", workers);
     }
 
     /** For measurements: called with System.nanoTime() when an update is received. */
@@ -199,7 +188,7 @@ public final class TelegramBot implements AutoCloseable {
         long received = System.nanoTime();
         for (Update u : updates) {
             onUpdate.accept(received);
-            lanes[Math.floorMod(Long.hashCode(laneKey(u)), lanes.length)].execute(() -> {
+            lanes.submit(String.valueOf(laneKey(u)), () -> {
                 try {
                     handle(u);
                 } catch (RuntimeException e) {
@@ -291,16 +280,6 @@ public final class TelegramBot implements AutoCloseable {
         } catch (Exception e) {
             log.warn("telegram: stop failed: {}", e.toString());
         }
-        for (ExecutorService lane : lanes) {
-            lane.shutdown();
-        }
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(3);
-        try {
-            for (ExecutorService lane : lanes) {
-                lane.awaitTermination(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        lanes.close();
     }
 }

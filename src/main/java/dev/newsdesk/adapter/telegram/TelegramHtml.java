@@ -3,6 +3,7 @@ package dev.newsdesk.adapter.telegram;
 import dev.newsdesk.app.chat.MessageRenderer;
 import dev.newsdesk.core.chat.Block;
 import dev.newsdesk.core.chat.ChatMessage;
+import dev.newsdesk.core.chat.Escapes;
 import dev.newsdesk.core.chat.Inline;
 
 import java.util.ArrayDeque;
@@ -135,17 +136,7 @@ public final class TelegramHtml implements MessageRenderer {
 
     /** Text for Telegram HTML: {@code &}, {@code <} and {@code >} as entities. */
     public static String escape(String s) {
-        StringBuilder b = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> b.append("&amp;");
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                default -> b.append(c);
-            }
-        }
-        return b.toString();
+        return Escapes.angles(s);
     }
 
     /** An attribute value: like {@link #escape} and {@code "} as {@code &quot;}. */

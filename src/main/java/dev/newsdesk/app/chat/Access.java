@@ -31,7 +31,8 @@ final class Access {
 
     void requireOperator(Request r) throws CommandError {
         if (!isOperator(r.in())) {
-            throw new CommandError("Only the bot's admins can add or remove sources (telegram.admins in the config).");
+            throw new CommandError("Only the bot's admins can add or remove sources (telegram.admins or slack.admins in the "
+                    + "config).");
         }
     }
 }

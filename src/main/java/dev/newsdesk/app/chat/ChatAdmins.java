@@ -10,4 +10,10 @@ public interface ChatAdmins {
 
     /** For platforms without chat administrators (the console). */
     ChatAdmins NONE = (chat, user) -> false;
+
+    /** Asks the platform of the chat; chats of other platforms have no administrators. */
+    static ChatAdmins byPlatform(java.util.Map<String, ChatAdmins> platforms) {
+        java.util.Map<String, ChatAdmins> copy = java.util.Map.copyOf(platforms);
+        return (chat, user) -> copy.getOrDefault(chat.platform(), NONE).isAdmin(chat, user);
+    }
 }

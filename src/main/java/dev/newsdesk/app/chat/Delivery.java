@@ -28,6 +28,12 @@ public record Delivery(String key, ChatRef chat, boolean shared, String kind, St
         this(key, chat, shared, kind, payload, format, previews, attempts, nextAttemptAt, null, null);
     }
 
+    /** The same delivery with another payload (a platform adding where the answer goes). */
+    public Delivery withPayload(String newPayload) {
+        return new Delivery(key, chat, shared, kind, newPayload, format, previews, attempts, nextAttemptAt, editOf,
+                picture);
+    }
+
     public Delivery {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(chat, "chat");

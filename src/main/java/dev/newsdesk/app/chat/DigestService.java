@@ -40,6 +40,7 @@ public final class DigestService {
     private final Matchers matchers;
     private static final int CACHE_MAX = 5_000;
     private final Map<Key, Cached> cache = new ConcurrentHashMap<>();
+    private final Map<Shared, Cached> shared = new ConcurrentHashMap<>();
     private final Map<ChatRef, Long> seenVersions = new ConcurrentHashMap<>();
 
     /** What a chat asks for. {@code topics} are topic ids, possibly {@code watchlist}; empty for top stories. */
@@ -54,6 +55,10 @@ public final class DigestService {
     }
 
     private record Cached(Digest digest, long generation, long seenVersion, Instant builtAt) {
+    }
+
+    /** What an on-demand digest's selection depends on. */
+    private record Shared(List<String> topics, Duration window, List<String> terms) {
     }
 
     public DigestService(DigestIndex index, ChatStore chats, DigestLog log, ChatSettings settings, Matchers matchers) {
@@ -75,16 +80,37 @@ public final class DigestService {
                 && !now.isBefore(c.builtAt()) && now.isBefore(c.builtAt().plus(CACHE_FOR))) {
             return c.digest();
         }
-        DigestIndex.Snapshot snap = index.since(now.minus(ask.window()));
-        Matching m = matching(snap, ask.topics(), terms);
-        DigestRequest request = new DigestRequest(label(ask.topics()), ask.window(), now, ask.zone(), m.topics(),
-                m.terms(), log.seen(ask.chat(), now.minus(SEEN_SPAN)), ask.scheduled());
-        Digest d = DigestBuilder.build(snap.stories(), request);
+        Digest d;
+        if (ask.scheduled()) {
+            d = build(ask, terms, log.seen(ask.chat(), now.minus(SEEN_SPAN)), now);
+        } else {
+            // what an on-demand digest shows does not depend on the chat beyond its topics and watch-list: one
+            // selection serves every chat that asks the same, and only the "seen" marks are the chat's own
+            Shared sk = new Shared(ask.topics(), ask.window(), terms);
+            Cached base = shared.get(sk);
+            if (base == null || base.generation() != generation || now.isBefore(base.builtAt())
+                    || !now.isBefore(base.builtAt().plus(CACHE_FOR))) {
+                base = new Cached(build(ask, terms, Map.of(), now), generation, 0, now);
+                if (shared.size() >= CACHE_MAX) {
+                    shared.clear();
+                }
+                shared.put(sk, base);
+            }
+            d = DigestBuilder.markSeen(base.digest(), log.seen(ask.chat(), now.minus(SEEN_SPAN)));
+        }
         if (cache.size() >= CACHE_MAX) {
             cache.clear(); // entries are cheap to rebuild; most are stale after the next story anyway
         }
-        cache.put(key, new Cached(d, snap.generation(), seenVersion, now));
+        cache.put(key, new Cached(d, generation, seenVersion, now));
         return d;
+    }
+
+    private Digest build(Ask ask, List<String> terms, Map<String, String> seen, Instant now) {
+        DigestIndex.Snapshot snap = index.since(now.minus(ask.window()));
+        Matching m = matching(snap, ask.topics(), terms);
+        DigestRequest request = new DigestRequest(label(ask.topics()), ask.window(), now, ask.zone(), m.topics(),
+                m.terms(), seen, ask.scheduled());
+        return DigestBuilder.build(snap.stories(), request);
     }
 
     /** Mentions per day over the window of each watch-list term and each topic asked (all topics when none). */

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 
 /** Replies through the persistent outbox: rendered for the platform, one delivery per part, keyed by message. */
 public final class OutboxReplies implements Replies {
@@ -23,9 +24,22 @@ public final class OutboxReplies implements Replies {
 
     @Override
     public void reply(Incoming to, ChatMessage answer) {
+        reply(to, answer, (part, payload) -> payload);
+    }
+
+    /**
+     * Like {@link #reply(Incoming, ChatMessage)}, with each rendered part passed through {@code address} (its index
+     * from 0, its payload) before it is recorded: a platform can add where the answer goes (Slack's
+     * {@code response_url}), so that it survives a restart with the message.
+     */
+    public void reply(Incoming to, ChatMessage answer, BiFunction<Integer, String, String> address) {
         Instant now = clock.instant();
-        List<Delivery> parts = parts("reply:" + to.chat() + ":" + to.messageId(), to.chat(), to.type().shared(),
+        List<Delivery> parts = new ArrayList<>();
+        List<Delivery> rendered = parts("reply:" + to.chat() + ":" + to.messageId(), to.chat(), to.type().shared(),
                 "reply", answer, renderer, now);
+        for (int i = 0; i < rendered.size(); i++) {
+            parts.add(rendered.get(i).withPayload(address.apply(i, rendered.get(i).payload())));
+        }
         outbox.enqueue(parts, now);
         delivery.wake();
     }

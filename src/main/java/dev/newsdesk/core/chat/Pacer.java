@@ -40,6 +40,11 @@ public final class Pacer {
                          Duration globalSpacing) {
         /** Telegram: about 1/s per chat with bursts of 3, 20/min per group, 30/s overall. */
         public static final Limits TELEGRAM = new Limits(3, Duration.ofSeconds(3), 20, 30, Duration.ofMillis(34));
+        /**
+         * Slack: {@code chat.postMessage} about 1/s per channel (two may go together, then one a second) and 5/s
+         * (300 a minute) over all channels, within what Slack allows a workspace.
+         */
+        public static final Limits SLACK = new Limits(2, Duration.ofSeconds(2), 60, 5, Duration.ofMillis(100));
         /** No limits (the console). */
         public static final Limits NONE = new Limits(Integer.MAX_VALUE, Duration.ofMillis(1), Integer.MAX_VALUE,
                 Integer.MAX_VALUE, Duration.ZERO);

@@ -103,6 +103,23 @@ public final class DigestBuilder {
                 hits, leftOut, candidates);
     }
 
+    /**
+     * The same digest with each story marked seen when the chat got it, unchanged, in a scheduled digest: an
+     * on-demand digest's stories are the same for every chat with the same topics and watch-list, only the marks
+     * differ, so one selection serves them all.
+     */
+    public static Digest markSeen(Digest d, java.util.Map<String, String> seen) {
+        if (seen.isEmpty()) {
+            return d;
+        }
+        List<Digest.Section> sections = new ArrayList<>();
+        for (Digest.Section s : d.sections()) {
+            sections.add(new Digest.Section(s.title(), s.entries().stream().map(e -> new Digest.Entry(e.view(),
+                    e.key(), e.version(), e.version().equals(seen.get(e.key())))).toList()));
+        }
+        return new Digest(d.label(), d.window(), sections, d.watchHits(), d.leftOut(), d.candidates());
+    }
+
     /** Best first; ties by the newest, then by key, so equal inputs give equal digests. */
     private static final Comparator<Ranked> BEST = Comparator.comparingDouble((Ranked x) -> -x.score())
             .thenComparing(x -> x.story().updated(), Comparator.reverseOrder())

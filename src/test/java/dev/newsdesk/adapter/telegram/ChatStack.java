@@ -40,7 +40,7 @@ import java.util.Set;
 
 /** The chat stack wired as {@code run} wires it, over a real SQLite file and the fake Bot API. */
 public final class ChatStack implements AutoCloseable {
-    static final List<ChatSettings.Topic> TOPICS = List.of(
+    public static final List<ChatSettings.Topic> TOPICS = List.of(
             new ChatSettings.Topic("ai-alliances", "AI alliances",
                     "(alliance OR coalition OR pact OR partnership) AND (AI OR \"artificial intelligence\")"),
             new ChatSettings.Topic("crypto", "Crypto", "bitcoin OR crypto*"));

@@ -1,0 +1,126 @@
+package dev.newsdesk.adapter.slack;
+
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+import com.slack.api.util.http.SlackHttpClient;
+import okhttp3.OkHttpClient;
+
+import javax.net.SocketFactory;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.time.Duration;
+
+/**
+ * The Slack SDK set up for newsdesk: the Web API at {@code slack.api-url} ({@code SlackConfig}'s methods endpoint
+ * prefix, so tests and proxies can stand in for slack.com), short timeouts, and none of the SDK's extras that call
+ * out on their own (per-team statistics resolve the team with {@code auth.test} on every token) or log bodies.
+ */
+public final class SlackApi {
+    private final Slack slack;
+    private final OkHttpClient http;
+    private final String botToken;
+    private final URI apiUri;
+
+    /**
+     * @param apiUrl the Web API prefix, e.g. {@code https://slack.com/api/}; a missing trailing slash is added
+     */
+    public SlackApi(String apiUrl, String botToken) {
+        SlackConfig config = new SlackConfig();
+        config.setMethodsEndpointUrlPrefix(apiUrl.endsWith("/") ? apiUrl : apiUrl + "/");
+        config.setStatsEnabled(false);
+        config.setPrettyResponseLoggingEnabled(false);
+        config.setLibraryMaintainerMode(false);
+        config.setFailOnUnknownProperties(false);
+        this.http = new OkHttpClient.Builder()
+                .socketFactory(new NoDelaySockets())
+                .connectTimeout(Duration.ofSeconds(10))
+                .readTimeout(Duration.ofSeconds(30))
+                .callTimeout(Duration.ofSeconds(40))
+                .build();
+        http.dispatcher().setMaxRequestsPerHost(64);
+        this.slack = Slack.getInstance(config, new SlackHttpClient(http));
+        this.botToken = botToken;
+        this.apiUri = URI.create(config.getMethodsEndpointUrlPrefix());
+    }
+
+    /**
+     * Whether answers may be posted to {@code url}: only Slack's own https hosts, or the host of {@code api-url} when
+     * that is overridden (a proxy, a test server). A {@code response_url} comes from a verified request, but the
+     * outbox is data on disk: it must never become a way to make newsdesk post anywhere.
+     */
+    boolean trustsResponseUrl(String url) {
+        URI u;
+        try {
+            u = URI.create(url);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+        if (u.getHost() == null || u.getScheme() == null) {
+            return false;
+        }
+        String host = u.getHost().toLowerCase(java.util.Locale.ROOT);
+        if (u.getScheme().equals("https") && (host.equals("slack.com") || host.endsWith(".slack.com"))) {
+            return true;
+        }
+        return u.getScheme().equals(apiUri.getScheme()) && host.equalsIgnoreCase(apiUri.getHost())
+                && u.getPort() == apiUri.getPort();
+    }
+
+    /**
+     * Sockets with Nagle's algorithm off. A Block Kit digest is tens of KB, written in several segments; with Nagle
+     * on, the last one waits for the server's delayed ACK (~40 ms) before it leaves.
+     */
+    private static final class NoDelaySockets extends SocketFactory {
+        private final SocketFactory plain = SocketFactory.getDefault();
+
+        @Override
+        public Socket createSocket() throws IOException {
+            return noDelay(plain.createSocket());
+        }
+
+        @Override
+        public Socket createSocket(String host, int port) throws IOException {
+            return noDelay(plain.createSocket(host, port));
+        }
+
+        @Override
+        public Socket createSocket(String host, int port, InetAddress local, int localPort) throws IOException {
+            return noDelay(plain.createSocket(host, port, local, localPort));
+        }
+
+        @Override
+        public Socket createSocket(InetAddress host, int port) throws IOException {
+            return noDelay(plain.createSocket(host, port));
+        }
+
+        @Override
+        public Socket createSocket(InetAddress host, int port, InetAddress local, int localPort) throws IOException {
+            return noDelay(plain.createSocket(host, port, local, localPort));
+        }
+
+        private static Socket noDelay(Socket s) throws IOException {
+            s.setTcpNoDelay(true);
+            return s;
+        }
+    }
+
+    public Slack slack() {
+        return slack;
+    }
+
+    /** The Web API client with the bot token. */
+    public com.slack.api.methods.MethodsClient methods() {
+        return slack.methods(botToken);
+    }
+
+    /** The plain HTTP client, for {@code response_url} posts. */
+    OkHttpClient http() {
+        return http;
+    }
+
+    String botToken() {
+        return botToken;
+    }
+}
