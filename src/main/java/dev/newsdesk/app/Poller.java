@@ -39,18 +39,22 @@ public final class Poller implements AutoCloseable {
      */
     private final java.util.concurrent.Semaphore inProgress;
     private final ScheduledExecutorService scheduler;
+    private final PollActivity activity;
     private volatile boolean stopping;
     private volatile Instant lastPollAt;
 
     public Poller(SourceStore sources, SourceRefresher refresher, Clock clock) {
-        this(sources, refresher, clock, 64);
+        this(sources, refresher, clock, 64, new PollActivity());
     }
 
     /**
      * @param maxInProgress polls started and not yet stored at most: the fetch concurrency plus a few bodies
      *                      waiting for a worker
+     * @param activity      counts the polls in progress, for work that gives way to them
      */
-    public Poller(SourceStore sources, SourceRefresher refresher, Clock clock, int maxInProgress) {
+    public Poller(SourceStore sources, SourceRefresher refresher, Clock clock, int maxInProgress,
+                  PollActivity activity) {
+        this.activity = activity;
         this.inProgress = new java.util.concurrent.Semaphore(Math.max(1, maxInProgress));
         this.sources = sources;
         this.refresher = refresher;
@@ -106,16 +110,19 @@ public final class Poller implements AutoCloseable {
             return null;
         }
         lastPollAt = clock.instant();
+        activity.started();
         CompletableFuture<PollResult> f;
         try {
             f = refresher.refresh(s);
         } catch (RuntimeException e) {
+            activity.finished();
             inProgress.release();
             inFlight.remove(s.source().id());
             throw e;
         }
         running.add(f);
         f.whenComplete((r, e) -> {
+            activity.finished();
             inProgress.release();
             inFlight.remove(s.source().id());
             running.remove(f);
