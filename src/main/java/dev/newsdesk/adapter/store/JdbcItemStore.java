@@ -33,21 +33,17 @@ public final class JdbcItemStore implements ItemStore {
         int duplicates = 0;
         List<String> newIds = new ArrayList<>();
         List<String> updatedIds = new ArrayList<>();
-        try (PreparedStatement find = c.prepareStatement("SELECT content_hash FROM items WHERE id = ?");
-             PreparedStatement insert = c.prepareStatement("INSERT INTO items (id, source_id, item_key, guid, url, "
+        // what is stored already, in one query per feed rather than one per item (a feed repeats most of its items
+        // from one poll to the next, and a first poll stores all of them)
+        java.util.Map<String, String> storedHashes = storedHashes(c, items);
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO items (id, source_id, item_key, guid, url, "
                      + "title, author, published_at, fetched_at, updated_at, summary, body, categories, image_url, "
                      + "content_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING");
              PreparedStatement update = c.prepareStatement("UPDATE items SET url = COALESCE(url, ?), title = ?, "
                      + "author = ?, summary = ?, body = ?, categories = ?, image_url = ?, content_hash = ?, "
                      + "updated_at = ? WHERE id = ?")) {
             for (Item it : items) {
-                String storedHash = null;
-                find.setString(1, it.id());
-                try (ResultSet rs = find.executeQuery()) {
-                    if (rs.next()) {
-                        storedHash = rs.getString(1);
-                    }
-                }
+                String storedHash = storedHashes.get(it.id());
                 if (storedHash != null) {
                     if (storedHash.equals(it.contentHash())) {
                         duplicates++;
@@ -59,6 +55,7 @@ public final class JdbcItemStore implements ItemStore {
                         update.executeUpdate();
                         updated++;
                         updatedIds.add(it.id());
+                        storedHashes.put(it.id(), it.contentHash());
                     }
                     continue;
                 }
@@ -72,9 +69,22 @@ public final class JdbcItemStore implements ItemStore {
                 }
                 added++;
                 newIds.add(it.id());
+                storedHashes.put(it.id(), it.contentHash());
             }
         }
         return new StoreResult(added, updated, duplicates, newIds, updatedIds);
+    }
+
+    /** The content hash of each of the items' ids that is stored, read within the transaction. */
+    private static java.util.Map<String, String> storedHashes(Connection c, List<Item> items) throws SQLException {
+        List<String> ids = new ArrayList<>(items.size());
+        for (Item it : items) {
+            ids.add(it.id());
+        }
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        Jdbc.queryIn(c, "SELECT id, content_hash FROM items WHERE id IN", ids,
+                rs -> out.put(rs.getString(1), rs.getString(2)));
+        return out;
     }
 
     @Override
