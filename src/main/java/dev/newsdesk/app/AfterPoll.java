@@ -117,9 +117,17 @@ public final class AfterPoll implements AutoCloseable {
         }
         pending.incrementAndGet();
         CompletableFuture.supplyAsync(() -> inStoredOrder(items.byIds(List.copyOf(changedIds)), stored), paced)
-                .thenCompose(changed -> (completer == null ? CompletableFuture.completedFuture(changed)
-                        : completer.complete(source, changed))
-                        .thenAcceptAsync(done -> record(source, changed, done, stored), paced))
+                .thenCompose(changed -> {
+                    CompletableFuture<List<Item>> pages = completer == null
+                            ? CompletableFuture.completedFuture(changed) : completer.complete(source, changed);
+                    if (pages.isDone() && !pages.isCompletedExceptionally()) {
+                        // nothing to wait for: analysed in the same step, so that loaded items never wait in the
+                        // queue (behind every other poll's loading step) while analysis is paced
+                        record(source, changed, pages.join(), stored);
+                        return CompletableFuture.<Void>completedFuture(null);
+                    }
+                    return pages.thenAcceptAsync(done -> record(source, changed, done, stored), paced);
+                })
                 .whenComplete((v, e) -> finished(e, "source=" + source.id()));
     }
 
