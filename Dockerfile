@@ -24,7 +24,7 @@ USER newsdesk
 # the store lives in the volume; the config file can be mounted over /config/newsdesk.yml
 ENV NEWSDESK_CONFIG=/config/newsdesk.yml \
     NEWSDESK_STORAGE_URL=jdbc:sqlite:/data/newsdesk.db \
-    JAVA_OPTS="-XX:+UseSerialGC -Xmx128m -XX:MaxMetaspaceSize=80m -XX:ReservedCodeCacheSize=48m -Xss512k -XX:MaxDirectMemorySize=32m"
+    JAVA_OPTS="-XX:+UseSerialGC -Xmx128m -XX:MaxMetaspaceSize=80m -XX:ReservedCodeCacheSize=48m -Xss512k -XX:MaxDirectMemorySize=32m -XX:TieredStopAtLevel=1"
 VOLUME ["/data"]
 EXPOSE 8080
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \

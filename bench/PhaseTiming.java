@@ -1,4 +1,5 @@
-// Where ingest time goes, phase by phase, in one warm JVM: read, parse, normalise (ids, hashes, text), store.
+// Where ingest time goes, phase by phase, in one JVM: read, parse, normalise (ids, hashes, text), store; round 1 is
+// the cold JVM (as a first poll cycle), later rounds warm. CPU time of this thread and of the whole process per round.
 // Uses the product's public classes from the jar; single-threaded so that phases are comparable.
 //
 //   java -cp target/newsdesk.jar bench/PhaseTiming.java bench/out/feeds-200x50 [rounds=3]
@@ -26,10 +27,15 @@ public class PhaseTiming {
             files = s.sorted().toList();
         }
         FeedParsers parser = new FeedParsers();
+        java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+        com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         for (int round = 1; round <= rounds; round++) {
             Path db = Files.createTempFile(Path.of("bench/out"), "phase-", ".db");
             Files.delete(db);
             long read = 0, parse = 0, norm = 0, store = 0;
+            long cpu0 = cpu.getCurrentThreadCpuTime();
+            long process0 = os.getProcessCpuTime();
             int n = 0;
             try (Database d = Database.open(new StorageSettings("jdbc:sqlite:" + db, "", "", 2))) {
                 JdbcItemStore items = new JdbcItemStore(d);
@@ -53,9 +59,12 @@ public class PhaseTiming {
                 }
             }
             double total = (read + parse + norm + store) / 1e9;
+            double threadCpu = (cpu.getCurrentThreadCpuTime() - cpu0) / 1e9;
+            double processCpu = (os.getProcessCpuTime() - process0) / 1e9;
             System.out.printf("round %d: %d items in %.2f s (%.0f items/s, one thread): read %.2f s, parse %.2f s, "
-                            + "normalise %.2f s, store %.2f s%n", round, n, total, n / total, read / 1e9, parse / 1e9,
-                    norm / 1e9, store / 1e9);
+                            + "normalise %.2f s, store %.2f s; CPU: this thread %.2f s, whole process %.2f s "
+                            + "(JIT and GC included)%n", round, n, total, n / total, read / 1e9, parse / 1e9,
+                    norm / 1e9, store / 1e9, threadCpu, processCpu);
         }
     }
 }

@@ -17,7 +17,7 @@ STORE_ITEMS=${STORE_ITEMS:-50}
 POLL_FEEDS=${POLL_FEEDS:-1000}
 PORT=${PORT:-18080}
 PY=${PY:-/usr/bin/python3}
-RECOMMENDED="-XX:+UseSerialGC -Xmx128m -XX:MaxMetaspaceSize=80m -XX:ReservedCodeCacheSize=48m -Xss512k -XX:MaxDirectMemorySize=32m"
+RECOMMENDED="-XX:+UseSerialGC -Xmx128m -XX:MaxMetaspaceSize=80m -XX:ReservedCodeCacheSize=48m -Xss512k -XX:MaxDirectMemorySize=32m -XX:TieredStopAtLevel=1"
 OPTSETS=${OPTSETS:-$'none\n'"$RECOMMENDED"}
 JAR=target/newsdesk.jar
 OUT=bench/out/memory

@@ -4,6 +4,8 @@
 # (second cycle, nothing changed: every feed should answer 304 with no body).
 # Targets: first cycle <= 1.5 x (1000 x 0.05 s / min(concurrency, 20 x per-host)); second cycle < 2 s with 1000
 # not modified and 0 body bytes (newsdesk's count and the server's own).
+# Besides the wall time, `poll` prints the CPU-seconds the whole JVM used during the cycle (JIT and GC included): on
+# a shared machine the steadier figure.
 #
 #   bench/poll.sh [REPEATS=3]   env: FEEDS=1000 ITEMS=20 BODY=short HOSTS=20 DELAY_MS=50 CONCURRENCY=32 PER_HOST=2
 #                               PORT=18080 JAVA_OPTS=
@@ -89,9 +91,10 @@ for r in range(1, reps + 1):
                       r".*?; (\d+) body bytes", o)
         if not m:
             sys.exit(f"repeat {r} cycle {c}: no summary line in {out}/r{r}-c{c}.out")
+        cpu = re.search(r"; ([\d.]+) CPU-s", o)
         st = json.load(open(f"{out}/r{r}-c{c}.stats"))
         t = open(f"{out}/r{r}-c{c}.time").read()
-        rows[c].append(dict(n=int(m[1]), s=float(m[2]), fetched=int(m[3]), nm=int(m[4]), failed=int(m[5]),
+        rows[c].append(dict(n=int(m[1]), s=float(m[2]), cpu=float(cpu[1]) if cpu else float("nan"), fetched=int(m[3]), nm=int(m[4]), failed=int(m[5]),
                             bytes=int(m[6]), sbytes=st["body_bytes"], sreq=st["requests"],
                             inflight=st["max_in_flight"], span=st["span_s"],
                             wall=wall(re.search(r"Elapsed \(wall clock\) time .*: (\S+)", t)[1]),
@@ -101,7 +104,7 @@ def col(c, k):
 print(f"effective concurrency min({conc}, {hosts} x {per_host}) = {eff}; "
       f"first-cycle bound 1.5 x {feeds} x {delay / 1000:g} s / {eff} = {bound:.2f} s")
 for c, name in ((1, "first cycle "), (2, "second cycle")):
-    print(f"{name}: poll s {med(col(c, 's'))}; fetched {med(col(c, 'fetched'), '{:.0f}')}; "
+    print(f"{name}: poll s {med(col(c, 's'))} (CPU-s of the whole process during the cycle {med(col(c, 'cpu'))}); fetched {med(col(c, 'fetched'), '{:.0f}')}; "
           f"not modified {med(col(c, 'nm'), '{:.0f}')}; failed {med(col(c, 'failed'), '{:.0f}')}; "
           f"body bytes {med(col(c, 'bytes'), '{:.0f}')} (server: {med(col(c, 'sbytes'), '{:.0f}')}, "
           f"requests {med(col(c, 'sreq'), '{:.0f}')}, max in flight {med(col(c, 'inflight'), '{:.0f}')}, first request to last response s {med(col(c, 'span'))}); "

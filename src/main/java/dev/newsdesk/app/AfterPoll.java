@@ -18,18 +18,31 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * What follows a poll once its items are stored: article pages for teasers, then analyses, stories and listeners.
  * It runs on its own pool (one thread beside the poll workers), so that a poll is done when its items are safely
- * stored and never waits for slow article sites or for analysis. Waiting follow-ups hold item ids only; when even
+ * stored and never waits for slow article sites or for analysis. While polls are in progress this stage takes a
+ * bounded share of its threads' time (it pauses after each step in proportion to the CPU time the step used): a
+ * cycle over many feeds is not slowed by analysing what it has just stored, and a poller that is never idle still
+ * leaves analysis a steady share rather than none. Waiting follow-ups hold item ids only; when even
  * that queue is full, the poll worker runs the follow-up itself, which slows polling instead of piling up work.
  * Items stored but not yet analysed when the process stops are picked up at the next start
  * ({@link ItemIntelligence#catchUp}).
  */
 public final class AfterPoll implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(AfterPoll.class);
+    /** A pause is checked this often for the end of the polls in progress. */
+    private static final long PAUSE_SLICE_MS = 20;
+    /** One pause lasts at most this long, however long the step was (a cold first step can take seconds). */
+    private static final long MAX_PAUSE_NANOS = TimeUnit.SECONDS.toNanos(5);
+    private static final java.lang.management.ThreadMXBean CPU = threadCpu();
 
     private final ArticleCompleter completer;
     private final ItemIntelligence intelligence;
     private final ItemStore items;
     private final ThreadPoolExecutor pool;
+    /** The pool, with each step followed by its pause while polls run. */
+    private final java.util.concurrent.Executor paced;
+    private final PollActivity polls;
+    /** Pause per nanosecond of work while polls run: (1 - share) / share. */
+    private final double pausePerWork;
     private final AtomicInteger pending = new AtomicInteger();
     private final Object idle = new Object();
 
@@ -39,6 +52,21 @@ public final class AfterPoll implements AutoCloseable {
      */
     public AfterPoll(ArticleCompleter completer, ItemIntelligence intelligence, ItemStore items, int threads,
                      int queue) {
+        this(completer, intelligence, items, threads, queue, new PollActivity(), 1.0);
+    }
+
+    /**
+     * @param polls          tells whether polls are in progress
+     * @param shareWhileBusy the share of its threads' time this stage takes while polls run, in (0, 1]; 1 never
+     *                       pauses
+     */
+    public AfterPoll(ArticleCompleter completer, ItemIntelligence intelligence, ItemStore items, int threads,
+                     int queue, PollActivity polls, double shareWhileBusy) {
+        if (!(shareWhileBusy > 0 && shareWhileBusy <= 1)) {
+            throw new IllegalArgumentException("share must be in (0, 1]: " + shareWhileBusy);
+        }
+        this.polls = polls;
+        this.pausePerWork = (1 - shareWhileBusy) / shareWhileBusy;
         this.completer = completer;
         this.intelligence = intelligence;
         this.items = items;
@@ -46,6 +74,36 @@ public final class AfterPoll implements AutoCloseable {
         this.pool = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(queue),
                 r -> new StageThread(r, "after-poll-" + n.incrementAndGet()),
                 new ThreadPoolExecutor.CallerRunsPolicy());
+        this.paced = step -> pool.execute(() -> runPaced(step));
+    }
+
+    /**
+     * Runs one step; on this stage's own threads, while polls are in progress, then pauses for the step's CPU time
+     * times {@link #pausePerWork}, ending the pause early once no poll runs. A poll worker that runs a step itself
+     * (the queue was full) never pauses.
+     */
+    private void runPaced(Runnable step) {
+        if (pausePerWork == 0 || !(Thread.currentThread() instanceof StageThread)) {
+            step.run();
+            return;
+        }
+        long cpu0 = cpuNanos();
+        try {
+            step.run();
+        } finally {
+            if (polls.busy()) {
+                long worked = cpuNanos() - cpu0;
+                long pauseNanos = (long) Math.min(worked * pausePerWork, MAX_PAUSE_NANOS);
+                long until = System.nanoTime() + pauseNanos;
+                try {
+                    while (polls.busy() && System.nanoTime() < until) {
+                        TimeUnit.MILLISECONDS.sleep(PAUSE_SLICE_MS);
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
     }
 
     /**
@@ -58,10 +116,18 @@ public final class AfterPoll implements AutoCloseable {
             return;
         }
         pending.incrementAndGet();
-        CompletableFuture.supplyAsync(() -> inStoredOrder(items.byIds(List.copyOf(changedIds)), stored), pool)
-                .thenCompose(changed -> (completer == null ? CompletableFuture.completedFuture(changed)
-                        : completer.complete(source, changed))
-                        .thenAcceptAsync(done -> record(source, changed, done, stored), pool))
+        CompletableFuture.supplyAsync(() -> inStoredOrder(items.byIds(List.copyOf(changedIds)), stored), paced)
+                .thenCompose(changed -> {
+                    CompletableFuture<List<Item>> pages = completer == null
+                            ? CompletableFuture.completedFuture(changed) : completer.complete(source, changed);
+                    if (pages.isDone() && !pages.isCompletedExceptionally()) {
+                        // nothing to wait for: analysed in the same step, so that loaded items never wait in the
+                        // queue (behind every other poll's loading step) while analysis is paced
+                        record(source, changed, pages.join(), stored);
+                        return CompletableFuture.<Void>completedFuture(null);
+                    }
+                    return pages.thenAcceptAsync(done -> record(source, changed, done, stored), paced);
+                })
                 .whenComplete((v, e) -> finished(e, "source=" + source.id()));
     }
 
@@ -98,6 +164,16 @@ public final class AfterPoll implements AutoCloseable {
         }
     }
 
+    private static java.lang.management.ThreadMXBean threadCpu() {
+        java.lang.management.ThreadMXBean b = java.lang.management.ManagementFactory.getThreadMXBean();
+        return b.isCurrentThreadCpuTimeSupported() ? b : null;
+    }
+
+    /** This thread's CPU time where the JVM measures it; otherwise wall time stands in for it (a longer pause). */
+    private static long cpuNanos() {
+        return CPU != null ? CPU.getCurrentThreadCpuTime() : System.nanoTime();
+    }
+
     /** This stage's threads: daemons, so that a stop never waits for analysis (it is caught up at the next start). */
     private static final class StageThread extends Thread {
         StageThread(Runnable r, String name) {
@@ -118,7 +194,7 @@ public final class AfterPoll implements AutoCloseable {
     /** Runs a catch-up (analyses missed by an earlier run) on this stage's pool, in the background. */
     public void submitCatchUp(Runnable catchUp) {
         pending.incrementAndGet();
-        CompletableFuture.runAsync(catchUp, pool).whenComplete((v, e) -> finished(e, "catch-up"));
+        CompletableFuture.runAsync(catchUp, paced).whenComplete((v, e) -> finished(e, "catch-up"));
     }
 
     /** Follow-ups submitted and not finished. */

@@ -14,6 +14,19 @@ public interface ItemStore {
      */
     StoreResult store(List<Item> items);
 
+    /**
+     * {@link #store}, possibly later and together with other callers' items (one transaction for several sources):
+     * the future completes once these items are committed, or with the store's failure. The caller's thread may be
+     * free before that, to parse the next feed while a write is in progress.
+     */
+    default java.util.concurrent.CompletableFuture<StoreResult> storeSoon(List<Item> items) {
+        try {
+            return java.util.concurrent.CompletableFuture.completedFuture(store(items));
+        } catch (RuntimeException e) {
+            return java.util.concurrent.CompletableFuture.failedFuture(e);
+        }
+    }
+
     /** The stored content hashes of those of {@code ids} that are stored (absent ids are not in the map). */
     java.util.Map<String, String> storedHashes(List<String> ids);
 

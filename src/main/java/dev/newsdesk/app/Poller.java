@@ -46,13 +46,14 @@ public final class Poller implements AutoCloseable {
     /** How many free slots make another claim worth a round trip to the store. */
     private final int refill;
     private Instant renewedAt = Instant.EPOCH;
+    private final PollActivity activity;
     private volatile boolean stopping;
     private volatile Instant lastPollAt;
     /** When the scheduler last looked for due sources or started a poll: a stuck scheduler stops moving it. */
     private volatile Instant lastRoundAt;
 
     public Poller(SourceStore sources, SourceRefresher refresher, Clock clock) {
-        this(sources, refresher, clock, 64, Lease.forThisProcess(Lease.DEFAULT_LENGTH));
+        this(sources, refresher, clock, 64, Lease.forThisProcess(Lease.DEFAULT_LENGTH), new PollActivity());
     }
 
     /**
@@ -61,7 +62,28 @@ public final class Poller implements AutoCloseable {
      * @param lease         this instance's claims on sources
      */
     public Poller(SourceStore sources, SourceRefresher refresher, Clock clock, int maxInProgress, Lease lease) {
+        this(sources, refresher, clock, maxInProgress, lease, new PollActivity());
+    }
+
+    /**
+     * @param maxInProgress polls started and not yet stored at most
+     * @param activity      counts the polls in progress, for work that gives way to them
+     */
+    public Poller(SourceStore sources, SourceRefresher refresher, Clock clock, int maxInProgress,
+                  PollActivity activity) {
+        this(sources, refresher, clock, maxInProgress, Lease.forThisProcess(Lease.DEFAULT_LENGTH), activity);
+    }
+
+    /**
+     * @param maxInProgress polls started and not yet stored at most: the fetch concurrency plus a few bodies
+     *                      waiting for a worker
+     * @param lease         this instance's claims on sources
+     * @param activity      counts the polls in progress, for work that gives way to them
+     */
+    public Poller(SourceStore sources, SourceRefresher refresher, Clock clock, int maxInProgress, Lease lease,
+                  PollActivity activity) {
         this.lease = lease;
+        this.activity = activity;
         this.inProgress = new java.util.concurrent.Semaphore(Math.max(1, maxInProgress));
         this.refill = Math.max(1, maxInProgress / 4);
         this.sources = sources;
@@ -164,16 +186,19 @@ public final class Poller implements AutoCloseable {
         }
         lastPollAt = clock.instant();
         lastRoundAt = lastPollAt;
+        activity.started();
         CompletableFuture<PollResult> f;
         try {
             f = refresher.refresh(s);
         } catch (RuntimeException e) {
+            activity.finished();
             inProgress.release();
             inFlight.remove(s.source().id());
             throw e;
         }
         running.add(f);
         f.whenComplete((r, e) -> {
+            activity.finished();
             inProgress.release();
             inFlight.remove(s.source().id());
             running.remove(f);

@@ -82,9 +82,10 @@ public final class SourceRefresher {
             fetched = CompletableFuture.completedFuture(FetchOutcome.Failed.of(FailureKind.INTERNAL,
                     "fetch: " + source.url() + ": " + e));
         }
-        return fetched.thenApplyAsync(outcome -> handle(source, state, outcome), work)
+        return fetched.thenComposeAsync(outcome -> handle(source, state, outcome), work)
                 .exceptionally(e -> recordFailure(source, state, FailureKind.INTERNAL,
-                        "poll: " + source.id() + ": " + e, null, 0))
+                        "poll: " + source.id() + ": " + (e instanceof java.util.concurrent.CompletionException
+                                && e.getCause() != null ? e.getCause() : e), null, 0))
                 .thenApply(this::count);
     }
 
@@ -105,45 +106,54 @@ public final class SourceRefresher {
         return r;
     }
 
-    private PollResult handle(Source source, FetchState state, FetchOutcome outcome) {
+    private CompletableFuture<PollResult> handle(Source source, FetchState state, FetchOutcome outcome) {
         try {
             if (outcome instanceof FetchOutcome.Fetched f) {
                 return fetched(source, state, f);
             }
-            if (outcome instanceof FetchOutcome.NotModified nm) {
-                Instant now = clock.instant();
-                sources.saveState(source.id(), new FetchState(
-                        nm.etag() != null ? nm.etag() : state.etag(),
-                        nm.lastModified() != null ? nm.lastModified() : state.lastModified(),
-                        policy.afterSuccess(now, source.interval(), null, nm.maxAge()), now, now, 0,
-                        state.lastErrorKind(), state.lastError(), state.lastErrorAt()));
-                log.debug("poll source={} not modified", source.id());
-                return new PollResult(source.id(), PollResult.NOT_MODIFIED, 0, 0, 0, 0, null, null);
-            }
-            FetchOutcome.Failed failed = (FetchOutcome.Failed) outcome;
-            return recordFailure(source, state, failed.kind(), failed.message(), failed.retryAfter(), 0);
+            return CompletableFuture.completedFuture(notFetched(source, state, outcome));
         } catch (RuntimeException e) {
             log.error("poll source={} failed unexpectedly", source.id(), e);
-            return recordFailure(source, state, FailureKind.INTERNAL, "poll: " + source.id() + ": " + e, null, 0);
+            return CompletableFuture.completedFuture(recordFailure(source, state, FailureKind.INTERNAL,
+                    "poll: " + source.id() + ": " + e, null, 0));
         }
     }
 
-    private PollResult fetched(Source source, FetchState state, FetchOutcome.Fetched f) {
+    private PollResult notFetched(Source source, FetchState state, FetchOutcome outcome) {
+        if (outcome instanceof FetchOutcome.NotModified nm) {
+            Instant now = clock.instant();
+            sources.saveState(source.id(), new FetchState(
+                    nm.etag() != null ? nm.etag() : state.etag(),
+                    nm.lastModified() != null ? nm.lastModified() : state.lastModified(),
+                    policy.afterSuccess(now, source.interval(), null, nm.maxAge()), now, now, 0,
+                    state.lastErrorKind(), state.lastError(), state.lastErrorAt()));
+            log.debug("poll source={} not modified", source.id());
+            return new PollResult(source.id(), PollResult.NOT_MODIFIED, 0, 0, 0, 0, null, null);
+        }
+        FetchOutcome.Failed failed = (FetchOutcome.Failed) outcome;
+        return recordFailure(source, state, failed.kind(), failed.message(), failed.retryAfter(), 0);
+    }
+
+    /**
+     * Parses and normalises on this thread, then hands the items to the store: the poll completes when they are
+     * committed, but this worker may go on to the next feed before that (the store commits several feeds at once).
+     */
+    private CompletableFuture<PollResult> fetched(Source source, FetchState state, FetchOutcome.Fetched f) {
         ParsedFeed feed;
         try {
             feed = parser.parse(f.body(), f.contentType(), f.finalUrl(), source);
         } catch (FeedParseException e) {
             FailureKind kind = e.notAFeed() ? FailureKind.NOT_A_FEED : FailureKind.PARSE_ERROR;
-            return recordFailure(source, state, kind, source.url() + ": " + e.getMessage(), null, f.body().length);
+            return CompletableFuture.completedFuture(recordFailure(source, state, kind,
+                    source.url() + ": " + e.getMessage(), null, f.body().length));
         }
         Instant now = clock.instant();
         List<Item> parsed = ItemNormalizer.normalize(source.id(), feed, f.finalUrl(), now);
-        return store(source, state, f, feed, parsed, now);
+        return items.storeSoon(parsed).thenApply(stored -> stored(source, state, f, feed, parsed, stored, now));
     }
 
-    private PollResult store(Source source, FetchState state, FetchOutcome.Fetched f, ParsedFeed feed,
-                             List<Item> parsed, Instant now) {
-        ItemStore.StoreResult stored = items.store(parsed);
+    private PollResult stored(Source source, FetchState state, FetchOutcome.Fetched f, ParsedFeed feed,
+                              List<Item> parsed, ItemStore.StoreResult stored, Instant now) {
         sources.saveState(source.id(), new FetchState(f.etag(), f.lastModified(),
                 policy.afterSuccess(now, source.interval(), feed.ttl(), f.maxAge()), now, now, 0,
                 state.lastErrorKind(), state.lastError(), state.lastErrorAt()));

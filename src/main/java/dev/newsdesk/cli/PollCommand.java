@@ -36,9 +36,10 @@ final class PollCommand implements Callable<Integer> {
             }
             Poller poller = wiring.poller();
             long start = System.nanoTime();
+            long cpuStart = processCpuNanos();
             List<PollResult> results = poller.pollAllOnce(chosen);
             double seconds = (System.nanoTime() - start) / 1e9;
-            print(System.out, results, seconds);
+            print(System.out, results, seconds, (processCpuNanos() - cpuStart) / 1e9);
             // article pages and analyses follow the poll; the command ends when they are done too
             long followStart = System.nanoTime();
             int pending = wiring.afterPoll().pending();
@@ -51,7 +52,14 @@ final class PollCommand implements Callable<Integer> {
         }
     }
 
-    static void print(PrintStream out, List<PollResult> results, double seconds) {
+    /** CPU time of the whole process (every thread, JIT and GC included), or -1 where the JVM cannot tell. */
+    private static long processCpuNanos() {
+        java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : -1;
+    }
+
+    /** @param cpuSeconds CPU time the whole process used during the cycle, or negative when unknown */
+    static void print(PrintStream out, List<PollResult> results, double seconds, double cpuSeconds) {
         long fetched = results.stream().filter(r -> r.outcome().equals(PollResult.FETCHED)).count();
         long notModified = results.stream().filter(r -> r.outcome().equals(PollResult.NOT_MODIFIED)).count();
         long failed = results.stream().filter(PollResult::failed).count();
@@ -64,7 +72,8 @@ final class PollCommand implements Callable<Integer> {
             }
         }
         out.printf(Locale.ROOT, "polled %d sources in %.2f s: %d fetched, %d not modified, %d failed; "
-                        + "%d new items, %d updated; %d body bytes%n",
-                results.size(), seconds, fetched, notModified, failed, added, updated, bytes);
+                        + "%d new items, %d updated; %d body bytes%s%n",
+                results.size(), seconds, fetched, notModified, failed, added, updated, bytes,
+                cpuSeconds < 0 ? "" : String.format(Locale.ROOT, "; %.2f CPU-s", cpuSeconds));
     }
 }

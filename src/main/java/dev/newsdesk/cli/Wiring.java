@@ -62,6 +62,7 @@ import dev.newsdesk.app.FeedParser;
 import dev.newsdesk.app.FileIngester;
 import dev.newsdesk.app.Lease;
 import dev.newsdesk.app.ItemIntelligence;
+import dev.newsdesk.app.PollActivity;
 import dev.newsdesk.app.Poller;
 import dev.newsdesk.app.SourceRefresher;
 import dev.newsdesk.app.StoryService;
@@ -105,6 +106,11 @@ final class Wiring implements AutoCloseable {
      * thousands of feeds fits.
      */
     private static final int AFTER_POLL_QUEUE = 20_000;
+    /**
+     * The share of its thread's time the follow-up stage (analyses, stories) takes while polls are in progress; it
+     * takes all of it when none is. Never zero: a poller that is never idle must not starve analysis.
+     */
+    private static final double ANALYSIS_SHARE_WHILE_POLLING = 0.25;
 
     final NewsdeskConfig config;
     final Clock clock = Clock.systemUTC();
@@ -126,6 +132,7 @@ final class Wiring implements AutoCloseable {
     private HttpFetcher pageFetcher;
     private ExecutorService work;
     private AfterPoll afterPoll;
+    private final PollActivity pollActivity = new PollActivity();
     private Chat chat;
 
     /**
@@ -225,14 +232,17 @@ final class Wiring implements AutoCloseable {
             metrics.monitor("article-pages", pages);
             ArticleCompleter completer = new ArticleCompleter(pageFetcher,
                     new PageArticleReader(new ArticleExtractor()), config.fetch().articlePagesPerPoll(), pages.asMap());
-            // one core's worth of analysing beside polling: new items arrive far slower than that in steady state
-            afterPoll = new AfterPoll(completer, intelligence(), items, Math.max(1, workers - 1), AFTER_POLL_QUEUE);
+            // one core's worth of analysing beside polling, a quarter of it while polls run: new items arrive far
+            // slower than that in steady state, and a cycle's parsing and storing come first
+            afterPoll = new AfterPoll(completer, intelligence(), items, Math.max(1, workers - 1), AFTER_POLL_QUEUE,
+                    pollActivity, ANALYSIS_SHARE_WHILE_POLLING);
         }
         PollPolicy policy = new PollPolicy(Duration.ofDays(1), config.fetch().maxBackoff());
         SourceRefresher refresher = new SourceRefresher(fetcher, parser, sources, items, policy, clock, work,
                 afterPoll, metrics);
         // the fetch slots plus two waiting bodies per worker: enough to keep workers busy, never a cycle's worth
-        return new Poller(sources, refresher, clock, config.fetch().concurrency() + 2 * workers, lease);
+        return new Poller(sources, refresher, clock, config.fetch().concurrency() + 2 * workers, lease,
+                pollActivity);
     }
 
     /** The follow-up stage of the poller (made with it). */

@@ -320,4 +320,38 @@ class IntelligenceTest {
         assertThat(shown.takeaways()).isEqualTo(a.summary().takeaways());
         assertThat(shown.watch()).anySatisfy(w -> assertThat(w).contains("expected to review"));
     }
+
+    @Test
+    void analysisKeepsItsShareWhilePollsNeverStop() {
+        // a poller that is never idle (many sources, short intervals) must slow analysis down, not starve it
+        PollActivity polls = new PollActivity();
+        polls.started();
+        AfterPoll afterPoll = new AfterPoll(null, intelligence(), items, 1, 64, polls, 0.25);
+        Source busy = new Source("busy", "Busy", "https://busy.example/feed", SourceType.FEED, null,
+                Duration.ofMinutes(10), Source.ADDED_BY_CONFIG, true, true);
+        sources.save(busy, Instant.now());
+        try {
+            List<String> ids = new ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                dev.newsdesk.core.item.Item it = new dev.newsdesk.core.item.Item("id-" + i, "busy", "g:" + i,
+                        "g" + i, "https://busy.example/" + i, "Nvidia and BRICS sign chip pact number " + i, null,
+                        Instant.now(), Instant.now(), "Nvidia signed a chip pact.", "Nvidia signed a chip pact "
+                        + "with BRICS members on Tuesday.", List.of(), null, "hash-" + i);
+                ItemStore.StoreResult stored = items.store(List.of(it));
+                afterPoll.submit(busy, stored);
+                ids.add(it.id());
+            }
+            assertThat(afterPoll.awaitIdle(Duration.ofSeconds(60))).isTrue();
+            assertThat(ids).allSatisfy(id -> assertThat(analyses.find(id)).isPresent());
+        } finally {
+            polls.finished();
+            afterPoll.close();
+        }
+    }
+
+    @Test
+    void aShareOutsideZeroToOneIsRefused() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new AfterPoll(null, intelligence(), items, 1, 4,
+                new PollActivity(), 0)).isInstanceOf(IllegalArgumentException.class);
+    }
 }

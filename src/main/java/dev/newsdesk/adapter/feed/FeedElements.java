@@ -168,11 +168,17 @@ final class FeedElements {
      * reflection; reading them here avoids that work for every entry.
      */
     static List<String> takeCategories(Element item) {
+        List<String> out = categories(item);
+        item.getChildren().removeIf(e -> isCategory(e.getName()));
+        return out;
+    }
+
+    /** The item's categories as {@link #takeCategories} reads them, leaving the item as it is. */
+    static List<String> categories(Element item) {
         List<String> out = new ArrayList<>();
-        item.getChildren().removeIf(e -> {
-            String n = e.getName();
-            if (!n.equals("category") && !n.equals("subject")) {
-                return false;
+        for (Element e : item.getChildren()) {
+            if (!isCategory(e.getName())) {
+                continue;
             }
             String v = e.getAttributeValue("label");
             if (v == null || v.isBlank()) {
@@ -184,9 +190,12 @@ final class FeedElements {
             if (v != null && !v.isBlank()) {
                 out.add(v.strip());
             }
-            return true;
-        });
+        }
         return out;
+    }
+
+    private static boolean isCategory(String name) {
+        return name.equals("category") || name.equals("subject");
     }
 
     private static boolean contains(String[] names, String name) {

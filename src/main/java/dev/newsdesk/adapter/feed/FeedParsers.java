@@ -31,11 +31,19 @@ public final class FeedParsers implements FeedParser {
     private static final Namespace ATOM_10 = Namespace.getNamespace("http://www.w3.org/2005/Atom");
 
     private final RomeFeedReader rome = new RomeFeedReader();
+    /** Null when plain RSS 2.0 goes through ROME too (tests compare the two readers). */
+    private final Rss20Reader rss20;
     private final JsonFeedReader json = new JsonFeedReader();
     private final HtmlPageReader html = new HtmlPageReader();
 
     /** Creates the parser; cheap, and one instance is enough for the whole process. */
     public FeedParsers() {
+        this(true);
+    }
+
+    /** @param plainRss20 whether plain RSS 2.0 is read by {@link Rss20Reader} (false: by ROME, as everything else) */
+    FeedParsers(boolean plainRss20) {
+        this.rss20 = plainRss20 ? new Rss20Reader() : null;
     }
 
     /**
@@ -108,6 +116,10 @@ public final class FeedParsers implements FeedParser {
         Element root = doc.getRootElement();
         if (root.getName().equalsIgnoreCase("html")) {
             throw new FeedParseException("feed: an HTML page, not a feed", true);
+        }
+        ParsedFeed plain = rss20 == null ? null : rss20.read(root, baseUrl);
+        if (plain != null) {
+            return plain;
         }
         try {
             return rome.read(doc, baseUrl);

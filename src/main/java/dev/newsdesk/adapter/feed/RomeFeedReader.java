@@ -183,7 +183,8 @@ final class RomeFeedReader {
         return null;
     }
 
-    private static List<String> categoryNames(List<String> names) {
+    /** Category names as one-line text, each once, in feed order. */
+    static List<String> categoryNames(List<String> names) {
         Set<String> out = new LinkedHashSet<>();
         for (String n : names) {
             String line = HtmlText.line(n);

@@ -32,6 +32,10 @@ final class SafeXml {
         b.setExpandEntities(false);
         b.setEntityResolver((publicId, systemId) -> new InputSource(new StringReader("")));
         b.setReuseParser(true);
+        // Xerces has checked names and characters already; JDOM's second check of every text character cost more
+        // than building the tree (names JDOM would refuse, e.g. a namespace URI starting with a space, only reach
+        // code that reads local names)
+        b.setJDOMFactory(new org.jdom2.UncheckedJDOMFactory());
         return b;
     }
 

@@ -365,7 +365,16 @@ final class XmlHealer {
     }
 
     static int indexOfIgnoreCase(String s, String what, int from, int to) {
+        // only where the first character matches (what starts with a character that has no case, such as '<')
+        char first = what.charAt(0);
+        boolean caseless = Character.toLowerCase(first) == Character.toUpperCase(first);
         for (int i = from; i + what.length() <= to; i++) {
+            if (caseless) {
+                i = s.indexOf(first, i);
+                if (i < 0 || i + what.length() > to) {
+                    return -1;
+                }
+            }
             if (s.regionMatches(true, i, what, 0, what.length())) {
                 return i;
             }

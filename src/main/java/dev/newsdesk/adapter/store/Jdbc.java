@@ -13,6 +13,8 @@ import java.util.Optional;
 /** The few JDBC moves the repositories need, with parameters bound by type and SQL errors made unchecked. */
 final class Jdbc {
     private static final int RETRIES = 3;
+    /** Ids bound in one IN list at most: SQLite limits the number of bound parameters. */
+    private static final int IN_CHUNK = 500;
     private final DataSource dataSource;
 
     Jdbc(DataSource dataSource) {
@@ -131,11 +133,20 @@ final class Jdbc {
      * parameters. {@code sql} ends with the column and {@code IN}, e.g. {@code SELECT * FROM items WHERE id IN}.
      */
     <T> List<T> queryIn(String sql, List<String> ids, RowMapper<T> mapper) {
+        try (Connection c = dataSource.getConnection()) {
+            return queryIn(c, sql, ids, mapper);
+        } catch (SQLException e) {
+            throw new StoreException(e);
+        }
+    }
+
+    /** {@link #queryIn(String, List, RowMapper)} on a connection the caller holds (inside its transaction). */
+    static <T> List<T> queryIn(Connection c, String sql, List<String> ids, RowMapper<T> mapper) throws SQLException {
         List<T> out = new ArrayList<>(ids.size());
-        for (int i = 0; i < ids.size(); i += 500) {
-            List<String> chunk = ids.subList(i, Math.min(ids.size(), i + 500));
-            out.addAll(query(sql + " (" + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?")) + ")",
-                    mapper, chunk.toArray()));
+        for (int i = 0; i < ids.size(); i += IN_CHUNK) {
+            List<String> chunk = ids.subList(i, Math.min(ids.size(), i + IN_CHUNK));
+            out.addAll(query(c, sql + " (" + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"))
+                    + ")", mapper, chunk.toArray()));
         }
         return out;
     }

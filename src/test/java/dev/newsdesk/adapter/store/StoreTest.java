@@ -176,4 +176,55 @@ class StoreTest {
         assertThat(items.count()).isEqualTo(1);
         assertThat(sources.find("a")).isPresent();
     }
+
+    @Test
+    void storesFromManyThreadsAreCommittedTogetherAndABadOneFailsAlone() throws Exception {
+        // the store that fails is made by a trigger, written in SQLite's dialect; the batching is engine-neutral
+        org.junit.jupiter.api.Assumptions.assumeTrue(kind == TestStores.Kind.SQLITE, "a SQLite trigger refuses one");
+        sources.syncConfigured(List.of(feed("a", "https://a.example/feed")), NOW);
+        try (Connection c = db.dataSource().getConnection()) {
+            c.createStatement().execute("CREATE TRIGGER refuse_poison BEFORE INSERT ON items "
+                    + "WHEN NEW.title = 'poison' BEGIN SELECT RAISE(ABORT, 'refused'); END");
+        }
+        int threads = 8;
+        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(threads);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            List<java.util.concurrent.Future<ItemStore.StoreResult>> results = new java.util.ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                List<Item> batch = new java.util.ArrayList<>();
+                for (int i = 0; i < 20; i++) {
+                    batch.addAll(items("a", entry("t" + t + "-" + i, "Story " + t + "-" + i,
+                            "https://a.example/" + t + "/" + i)));
+                }
+                if (t == 3) {
+                    // the last item of thread 3 is one the table refuses (see the trigger): its whole store fails
+                    batch.addAll(items("a", entry("poison", "poison", "https://a.example/poison")));
+                }
+                final int t2 = t;
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return t2 % 2 == 0 ? items.store(batch) : items.storeSoon(batch).get();
+                }));
+            }
+            int added = 0;
+            int failed = 0;
+            for (java.util.concurrent.Future<ItemStore.StoreResult> f : results) {
+                try {
+                    ItemStore.StoreResult r = f.get();
+                    assertThat(r.added()).isEqualTo(20);
+                    assertThat(r.newIds()).hasSize(20);
+                    added += r.added();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    failed++;
+                }
+            }
+            assertThat(failed).isEqualTo(1);
+            assertThat(added).isEqualTo(140);
+            assertThat(items.count()).isEqualTo(140); // none of thread 3's items, all of the others'
+
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }
