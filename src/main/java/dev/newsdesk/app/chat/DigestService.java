@@ -80,12 +80,14 @@ public final class DigestService {
                 && !now.isBefore(c.builtAt()) && now.isBefore(c.builtAt().plus(CACHE_FOR))) {
             return c.digest();
         }
+        Map<String, String> seen = log.seen(ask.chat(), now.minus(SEEN_SPAN));
         Digest d;
-        if (ask.scheduled()) {
-            d = build(ask, terms, log.seen(ask.chat(), now.minus(SEEN_SPAN)), now);
+        if (ask.scheduled() && !seen.isEmpty()) {
+            d = build(ask, terms, seen, now); // what it leaves out is this chat's own
         } else {
-            // what an on-demand digest shows does not depend on the chat beyond its topics and watch-list: one
-            // selection serves every chat that asks the same, and only the "seen" marks are the chat's own
+            // otherwise what a digest shows does not depend on the chat beyond its topics and watch-list: one
+            // selection serves every chat that asks the same (1,000 channels due at 08:00), and only the "seen"
+            // marks are the chat's own
             Shared sk = new Shared(ask.topics(), ask.window(), terms);
             Cached base = shared.get(sk);
             if (base == null || base.generation() != generation || now.isBefore(base.builtAt())
@@ -96,7 +98,7 @@ public final class DigestService {
                 }
                 shared.put(sk, base);
             }
-            d = DigestBuilder.markSeen(base.digest(), log.seen(ask.chat(), now.minus(SEEN_SPAN)));
+            d = DigestBuilder.markSeen(base.digest(), seen);
         }
         if (cache.size() >= CACHE_MAX) {
             cache.clear(); // entries are cheap to rebuild; most are stale after the next story anyway
