@@ -24,7 +24,7 @@ class PollerHealthTest {
 
     @Test
     void aStuckRoundMakesThePollerUnhealthyAfterTheQuietLimit() throws Exception {
-        MovableClock clock = new MovableClock(Instant.parse("2026-11-26T10:00:00Z"));
+        dev.newsdesk.testing.TestClock clock = new dev.newsdesk.testing.TestClock(Instant.parse("2026-11-26T10:00:00Z"));
         CountDownLatch entered = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         StuckStore store = new StuckStore(entered, release);
@@ -51,33 +51,6 @@ class PollerHealthTest {
             poller.stop(Duration.ofSeconds(1));
         }
         assertThat(poller.alive(Duration.ofMinutes(1))).as("stopped").isFalse();
-    }
-
-    private static final class MovableClock extends Clock {
-        private final AtomicReference<Instant> now;
-
-        MovableClock(Instant start) {
-            now = new AtomicReference<>(start);
-        }
-
-        void advance(Duration d) {
-            now.updateAndGet(t -> t.plus(d));
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now.get();
-        }
     }
 
     /** A store whose first look for due sources hangs until released (a lock held elsewhere, a dead connection). */
