@@ -61,13 +61,16 @@ public final class JdbcOutbox implements Outbox {
 
     @Override
     public List<Delivery> claim(Instant now, int limit, Lease lease) {
-        // the head of each chat's queue: no older due delivery of the same chat is still pending (claimed or not)
+        // the head of each chat's queue: no older delivery of the same chat is still pending (claimed or not, due or
+        // put off: parts keep their order). Without a due-time test the inner look-up uses the (platform, chat_id,
+        // state) index; with one, SQLite chose the due index and the claim grew with the square of the queue
+        // (124 ms for 1,000 pending alerts, 2 ms now)
         return leases.claim("SELECT " + COLUMNS + " FROM outbox o WHERE " + DUE + "AND "
                 + Leases.claimable("o", true) + " AND NOT EXISTS (SELECT 1 FROM outbox p WHERE "
                 + "p.platform = o.platform AND p.chat_id = o.chat_id AND p.state = 'pending' AND "
-                + "p.next_attempt_at <= ? AND (p.created_at < o.created_at OR (p.created_at = o.created_at AND "
+                + "(p.created_at < o.created_at OR (p.created_at = o.created_at AND "
                 + "p.delivery_key < o.delivery_key))) " + OLDEST_FIRST, JdbcOutbox::delivery, Delivery::key, now, lease,
-                now, now, lease.owner(), now, limit);
+                now, now, lease.owner(), limit);
     }
 
     @Override
