@@ -34,8 +34,13 @@ public final class ChatBench {
 
     public static void main(String[] args) throws Exception {
         Path dir = Files.createTempDirectory("chat-bench");
-        latency(dir);
-        fanOut(dir);
+        List<String> parts = args.length == 0 ? List.of("latency", "fanout") : List.of(args);
+        if (parts.contains("latency")) {
+            latency(dir);
+        }
+        if (parts.contains("fanout")) {
+            fanOut(dir);
+        }
     }
 
     private static void latency(Path dir) throws Exception {
@@ -53,6 +58,7 @@ public final class ChatBench {
             stack.bot.onUpdateReceived(received::set);
             stack.startBot();
             List<Long> micros = new ArrayList<>();
+            java.util.Map<String, List<Long>> byCommand = new java.util.TreeMap<>();
             for (int i = 0; i < 220; i++) {
                 long chat = 1000 + i % 20;
                 int before = api.sent.size();
@@ -64,6 +70,8 @@ public final class ChatBench {
                 FakeBotApi.Sent s = api.sent.get(api.sent.size() - 1);
                 if (i >= 20) { // the first round warms the JIT and the caches
                     micros.add((s.atNanos() - received.get()) / 1000);
+                    byCommand.computeIfAbsent(COMMANDS[(i / 20 + i) % COMMANDS.length], k -> new ArrayList<>())
+                            .add((s.atNanos() - received.get()) / 1000);
                 }
                 // 60 ms between commands keeps each chat under 1 message/s, so pacing never adds to the figure
                 long rest = 60_000_000 - (System.nanoTime() - start);
@@ -75,6 +83,11 @@ public final class ChatBench {
             System.out.printf("command latency (update received -> sendMessage issued), %d commands from 20 chats "
                             + "with 100,000 items: p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms%n", micros.size(),
                     pct(micros, 50), pct(micros, 90), pct(micros, 99), micros.get(micros.size() - 1) / 1000.0);
+            byCommand.forEach((cmd, l) -> {
+                Collections.sort(l);
+                System.out.printf("  %-28s p50 %6.1f ms  max %6.1f ms (%d)%n", cmd, pct(l, 50), l.get(l.size() - 1)
+                        / 1000.0, l.size());
+            });
         }
     }
 
