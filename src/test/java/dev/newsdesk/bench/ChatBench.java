@@ -34,7 +34,7 @@ public final class ChatBench {
 
     public static void main(String[] args) throws Exception {
         Path dir = Files.createTempDirectory("chat-bench");
-        List<String> parts = args.length == 0 ? List.of("latency", "fanout") : List.of(args);
+        List<String> parts = BenchParts.of(args, "latency", "fanout");
         if (parts.contains("latency")) {
             latency(dir);
         }

@@ -61,7 +61,7 @@ public final class DigestBench {
 
     public static void main(String[] args) throws Exception {
         Path dir = Files.createTempDirectory("digest-bench");
-        List<String> parts = args.length == 0 ? List.of("build", "fanout") : List.of(args);
+        List<String> parts = BenchParts.of(args, "build", "fanout");
         if (parts.contains("build")) {
             build(dir);
         }

@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -343,10 +342,5 @@ public final class DigestIndex implements NewItemsListener {
     /** How many stories are held. */
     public synchronized int size() {
         return stories.size();
-    }
-
-    /** For tests and the digest CLI: every story held. */
-    synchronized Collection<DigestStory> all() {
-        return List.copyOf(stories.values());
     }
 }

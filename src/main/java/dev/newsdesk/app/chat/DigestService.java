@@ -55,6 +55,10 @@ public final class DigestService {
     }
 
     private record Cached(Digest digest, long generation, long seenVersion, Instant builtAt) {
+        /** Built at this generation of the index, and recently enough that recency has not moved the ranking. */
+        boolean fresh(long currentGeneration, Instant now) {
+            return generation == currentGeneration && !now.isBefore(builtAt) && now.isBefore(builtAt.plus(CACHE_FOR));
+        }
     }
 
     /** What an on-demand digest's selection depends on. */
@@ -76,8 +80,7 @@ public final class DigestService {
         long generation = index.generation();
         long seenVersion = seenVersions.getOrDefault(ask.chat(), 0L);
         Cached c = cache.get(key);
-        if (c != null && c.generation() == generation && c.seenVersion() == seenVersion
-                && !now.isBefore(c.builtAt()) && now.isBefore(c.builtAt().plus(CACHE_FOR))) {
+        if (c != null && c.fresh(generation, now) && c.seenVersion() == seenVersion) {
             return c.digest();
         }
         Map<String, String> seen = log.seen(ask.chat(), now.minus(SEEN_SPAN));
@@ -90,8 +93,7 @@ public final class DigestService {
             // marks are the chat's own
             Shared sk = new Shared(ask.topics(), ask.window(), terms);
             Cached base = shared.get(sk);
-            if (base == null || base.generation() != generation || now.isBefore(base.builtAt())
-                    || !now.isBefore(base.builtAt().plus(CACHE_FOR))) {
+            if (base == null || !base.fresh(generation, now)) {
                 base = new Cached(build(ask, terms, Map.of(), now), generation, 0, now);
                 if (shared.size() >= CACHE_MAX) {
                     shared.clear();
