@@ -23,8 +23,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * <ol>
  *   <li>command latency with 100,000 items stored: 200 commands from 20 chats, from update received (the long
  *   polling consumer) to sendMessage issued (the fake receives it); target p50 &lt;= 10 ms, p99 &lt;= 50 ms;</li>
- *   <li>fan-out: 1,000 chats each due an alert, against a fake that enforces the limits (30/s overall, 3 per 3 s per
- *   chat) with 429; target: all delivered within 1.15 x 1000/30 s and zero 429s.</li>
+ *   <li>fan-out: 1,000 chats each due an alert, against a fake that enforces the limits (30/s overall; per chat a burst of 3, then
+ *   1/s) with 429; target: all delivered within 1.15 x 1000/30 s and zero 429s.</li>
  * </ol>
  * Run: {@code bench/chat.sh}.
  */
@@ -41,6 +41,8 @@ public final class ChatBench {
         if (parts.contains("fanout")) {
             fanOut(dir);
         }
+        // the long-polling library keeps a non-daemon executor alive after it is closed
+        System.exit(0);
     }
 
     private static void latency(Path dir) throws Exception {
@@ -64,16 +66,20 @@ public final class ChatBench {
                 int before = api.sent.size();
                 long start = System.nanoTime();
                 api.message(chat, "private", chat, COMMANDS[(i / 20 + i) % COMMANDS.length]);
-                while (api.sent.size() == before) {
+                // the answer is the first message to this chat: a part of another chat's longer answer may land
+                // in between, and is not this command's
+                FakeBotApi.Sent s = null;
+                while (s == null) {
                     Thread.sleep(0, 200_000);
+                    s = firstTo(api.sent, before, String.valueOf(chat));
                 }
-                FakeBotApi.Sent s = api.sent.get(api.sent.size() - 1);
                 if (i >= 20) { // the first round warms the JIT and the caches
                     micros.add((s.atNanos() - received.get()) / 1000);
                     byCommand.computeIfAbsent(COMMANDS[(i / 20 + i) % COMMANDS.length], k -> new ArrayList<>())
                             .add((s.atNanos() - received.get()) / 1000);
                 }
-                // 60 ms between commands keeps each chat under 1 message/s, so pacing never adds to the figure
+                // 60 ms between commands: each chat asks every 1.2 s, and its answers (a digest in 2-3 parts) fit the
+                // per-chat burst, so pacing adds nothing unless the pacer is wrong
                 long rest = 60_000_000 - (System.nanoTime() - start);
                 if (rest > 0) {
                     Thread.sleep(rest / 1_000_000);
@@ -142,6 +148,15 @@ public final class ChatBench {
             }
         }
         items.store(batch);
+    }
+
+    private static FakeBotApi.Sent firstTo(List<FakeBotApi.Sent> sent, int from, String chat) {
+        for (int i = from; i < sent.size(); i++) {
+            if (sent.get(i).chatId().equals(chat)) {
+                return sent.get(i);
+            }
+        }
+        return null;
     }
 
     static double pct(List<Long> sorted, int p) {

@@ -3,12 +3,9 @@ package dev.newsdesk.adapter.slack;
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.util.http.SlackHttpClient;
+import dev.newsdesk.adapter.http.NoDelaySockets;
 import okhttp3.OkHttpClient;
 
-import javax.net.SocketFactory;
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.Socket;
 import java.net.URI;
 import java.time.Duration;
 
@@ -66,44 +63,6 @@ public final class SlackApi {
         }
         return u.getScheme().equals(apiUri.getScheme()) && host.equalsIgnoreCase(apiUri.getHost())
                 && u.getPort() == apiUri.getPort();
-    }
-
-    /**
-     * Sockets with Nagle's algorithm off. A Block Kit digest is tens of KB, written in several segments; with Nagle
-     * on, the last one waits for the server's delayed ACK (~40 ms) before it leaves.
-     */
-    private static final class NoDelaySockets extends SocketFactory {
-        private final SocketFactory plain = SocketFactory.getDefault();
-
-        @Override
-        public Socket createSocket() throws IOException {
-            return noDelay(plain.createSocket());
-        }
-
-        @Override
-        public Socket createSocket(String host, int port) throws IOException {
-            return noDelay(plain.createSocket(host, port));
-        }
-
-        @Override
-        public Socket createSocket(String host, int port, InetAddress local, int localPort) throws IOException {
-            return noDelay(plain.createSocket(host, port, local, localPort));
-        }
-
-        @Override
-        public Socket createSocket(InetAddress host, int port) throws IOException {
-            return noDelay(plain.createSocket(host, port));
-        }
-
-        @Override
-        public Socket createSocket(InetAddress host, int port, InetAddress local, int localPort) throws IOException {
-            return noDelay(plain.createSocket(host, port, local, localPort));
-        }
-
-        private static Socket noDelay(Socket s) throws IOException {
-            s.setTcpNoDelay(true);
-            return s;
-        }
     }
 
     public Slack slack() {

@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The store's connection pool, migrated to the newest schema on open. SQLite runs in WAL mode with write
@@ -23,10 +24,17 @@ import java.time.Duration;
 public final class Database implements AutoCloseable {
     private final HikariDataSource pool;
     private final boolean sqlite;
+    /** SQLite's one writer at a time, taken in the process (see {@link Jdbc}). */
+    private final ReentrantLock sqliteWrites = new ReentrantLock(true);
 
     private Database(HikariDataSource pool, boolean sqlite) {
         this.pool = pool;
         this.sqlite = sqlite;
+    }
+
+    /** The JDBC helper every repository of this store shares its write order through. */
+    Jdbc jdbc() {
+        return new Jdbc(pool, sqlite ? sqliteWrites : null);
     }
 
     /** A transaction left open on PostgreSQL by a client that stopped answering is ended by the server after this. */

@@ -12,7 +12,7 @@ public final class JdbcAlertLog implements AlertLog {
     private final Jdbc jdbc;
 
     public JdbcAlertLog(Database db) {
-        this.jdbc = new Jdbc(db.dataSource());
+        this.jdbc = db.jdbc();
     }
 
     @Override

@@ -23,7 +23,7 @@ public final class JdbcAnalysisStore implements AnalysisStore {
     private final Jdbc jdbc;
 
     public JdbcAnalysisStore(Database db) {
-        this.jdbc = new Jdbc(db.dataSource());
+        this.jdbc = db.jdbc();
     }
 
     @Override

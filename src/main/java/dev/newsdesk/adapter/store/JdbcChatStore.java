@@ -28,7 +28,7 @@ public final class JdbcChatStore implements ChatStore {
     private final Jdbc jdbc;
 
     public JdbcChatStore(Database db) {
-        this.jdbc = new Jdbc(db.dataSource());
+        this.jdbc = db.jdbc();
     }
 
     @Override

@@ -20,7 +20,7 @@ public final class JdbcDigestLog implements DigestLog {
     private final Jdbc jdbc;
 
     public JdbcDigestLog(Database db) {
-        this.jdbc = new Jdbc(db.dataSource());
+        this.jdbc = db.jdbc();
     }
 
     @Override

@@ -32,7 +32,7 @@ public final class JdbcItemStore implements ItemStore {
     private boolean writing;
 
     public JdbcItemStore(Database db) {
-        this.jdbc = new Jdbc(db.dataSource());
+        this.jdbc = db.jdbc();
     }
 
     /** One caller's items waiting in the queue, and the future its result goes to. */

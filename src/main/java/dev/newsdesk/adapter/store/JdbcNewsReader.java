@@ -31,7 +31,7 @@ public final class JdbcNewsReader implements NewsReader {
     private final Jdbc jdbc;
 
     public JdbcNewsReader(Database db) {
-        this.jdbc = new Jdbc(db.dataSource());
+        this.jdbc = db.jdbc();
     }
 
     @Override

@@ -25,7 +25,7 @@ public final class JdbcOutbox implements Outbox {
     private final Leases leases;
 
     public JdbcOutbox(Database db) {
-        this.jdbc = new Jdbc(db.dataSource());
+        this.jdbc = db.jdbc();
         this.leases = new Leases(db, "outbox", "delivery_key");
     }
 

@@ -36,7 +36,7 @@ public final class JdbcSourceStore implements SourceStore {
     private final Leases leases;
 
     public JdbcSourceStore(Database db) {
-        this.jdbc = new Jdbc(db.dataSource());
+        this.jdbc = db.jdbc();
         this.leases = new Leases(db, "sources", "id");
     }
 

@@ -17,7 +17,7 @@ public final class JdbcStoryKeys implements AlertService.StoryKeys {
     private final Jdbc jdbc;
 
     public JdbcStoryKeys(Database db) {
-        this.jdbc = new Jdbc(db.dataSource());
+        this.jdbc = db.jdbc();
     }
 
     @Override

@@ -15,7 +15,7 @@ public final class JdbcStoryStore implements StoryStore {
     private final Jdbc jdbc;
 
     public JdbcStoryStore(Database db) {
-        this.jdbc = new Jdbc(db.dataSource());
+        this.jdbc = db.jdbc();
     }
 
     @Override

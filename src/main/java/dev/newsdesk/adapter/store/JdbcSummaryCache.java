@@ -20,7 +20,7 @@ public final class JdbcSummaryCache implements SummaryCache {
     private final Clock clock;
 
     public JdbcSummaryCache(Database db, Clock clock) {
-        this.jdbc = new Jdbc(db.dataSource());
+        this.jdbc = db.jdbc();
         this.clock = clock;
     }
 

@@ -26,7 +26,7 @@ final class Leases {
     private final String lockClause;
 
     Leases(Database db, String table, String keyColumn) {
-        this.jdbc = new Jdbc(db.dataSource());
+        this.jdbc = db.jdbc();
         this.table = table;
         this.keyColumn = keyColumn;
         this.lockClause = db.isSqlite() ? "" : " FOR UPDATE SKIP LOCKED";

@@ -1,5 +1,6 @@
 package dev.newsdesk.adapter.telegram;
 
+import dev.newsdesk.adapter.http.NoDelaySockets;
 import okhttp3.OkHttpClient;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.meta.TelegramUrl;
@@ -26,6 +27,7 @@ public final class TelegramApi {
     /** The client for sending: short timeouts, since a slow answer only delays one delivery that is retried. */
     public static OkHttpTelegramClient client(String token, TelegramUrl url) {
         OkHttpClient http = new OkHttpClient.Builder()
+                .socketFactory(new NoDelaySockets())
                 .connectTimeout(Duration.ofSeconds(10))
                 .readTimeout(Duration.ofSeconds(30))
                 .callTimeout(Duration.ofSeconds(40))

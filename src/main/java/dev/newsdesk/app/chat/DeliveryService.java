@@ -156,7 +156,8 @@ public final class DeliveryService implements AutoCloseable {
         Set<String> seen = new HashSet<>();
         // an outcome recorded before this clear is in the store before the claim below reads it
         finished.clear();
-        for (Delivery d : outbox.claim(now, BATCH, lease)) {
+        var claimed = outbox.claim(now, BATCH, lease);
+        for (Delivery d : claimed) {
             String chatKey = d.chat().toString();
             // only the oldest due delivery of each chat, and only when none of its messages is in flight
             if (finished.contains(d.key()) || !seen.add(chatKey) || inFlight.contains(chatKey)) {
@@ -166,7 +167,8 @@ public final class DeliveryService implements AutoCloseable {
             if (platform == null) {
                 continue;
             }
-            var later = pacers.get(platform.platform()).tryAcquire(chatKey, d.shared(), clock.instant());
+            var later = pacers.get(platform.platform()).tryAcquire(chatKey, d.shared(), OutboxReplies.KIND.equals(d.kind()),
+                    clock.instant());
             if (later.isPresent()) {
                 if (later.get().isBefore(wakeAt)) {
                     wakeAt = later.get();

@@ -10,6 +10,8 @@ import java.util.function.BiFunction;
 
 /** Replies through the persistent outbox: rendered for the platform, one delivery per part, keyed by message. */
 public final class OutboxReplies implements Replies {
+    /** The kind of the deliveries that answer a person: sent ahead of the spacing that smooths bulk sends. */
+    public static final String KIND = "reply";
     private final Outbox outbox;
     private final MessageRenderer renderer;
     private final DeliveryService delivery;
@@ -36,7 +38,7 @@ public final class OutboxReplies implements Replies {
         Instant now = clock.instant();
         List<Delivery> parts = new ArrayList<>();
         List<Delivery> rendered = parts("reply:" + to.chat() + ":" + to.messageId(), to.chat(), to.type().shared(),
-                "reply", answer, renderer, now);
+                KIND, answer, renderer, now);
         for (int i = 0; i < rendered.size(); i++) {
             parts.add(rendered.get(i).withPayload(address.apply(i, rendered.get(i).payload())));
         }

@@ -9,7 +9,7 @@ import java.util.Optional;
 
 /**
  * Keeps sending within a platform's limits: per chat (a short burst, then about one a second), per group (so many
- * a minute) and overall (so many a second, evenly spaced).
+ * a minute) and overall (so many a second; bulk sends evenly spaced, an answer to a person not held for spacing).
  *
  * <p>The server counts a message when it arrives, somewhere between our dispatch and its answer. So windows count
  * a message from its <em>answer</em> (and overall, messages still in flight count too): then no window at the server
@@ -21,7 +21,7 @@ public final class Pacer {
     private final Limits limits;
     private final SlidingWindow spacing;
     private final SlidingWindow global;
-    private final Map<String, SlidingWindow> perChat = new HashMap<>();
+    private final Map<String, TokenBucket> perChat = new HashMap<>();
     private final Map<String, SlidingWindow> perGroup = new HashMap<>();
     private final Map<String, Long> heldUntil = new HashMap<>();
     private int inFlight;
@@ -30,8 +30,10 @@ public final class Pacer {
     /**
      * The limits.
      *
-     * @param chatBurst       messages one chat may get within {@code chatWindow}
-     * @param chatWindow      the burst window (chatBurst / chatWindow is the steady per-chat rate)
+     * @param chatBurst       messages one chat may get at once
+     * @param chatWindow      after a burst, one more message each {@code chatWindow / chatBurst} (the steady rate):
+     *                        a token bucket, as Telegram describes its limit ("about one message a second in a
+     *                        chat, short bursts allowed") and as bot libraries pace it
      * @param groupPerMinute  messages a group may get in any minute
      * @param globalPerSecond messages all chats together may get in any second
      * @param globalSpacing   the least time between two dispatches overall (smooths bursts)
@@ -63,10 +65,19 @@ public final class Pacer {
      * @return empty when taken (send now, then {@link #release}), else the earliest time worth asking again
      */
     public synchronized Optional<Instant> tryAcquire(String chat, boolean group, Instant now) {
+        return tryAcquire(chat, group, false, now);
+    }
+
+    /**
+     * Like {@link #tryAcquire(String, boolean, Instant)}; an {@code answer} (a reply to someone waiting for it) skips
+     * the overall spacing, which only smooths bulk sends, and stays within every limit. It still counts towards the
+     * spacing of the messages after it.
+     */
+    public synchronized Optional<Instant> tryAcquire(String chat, boolean group, boolean answer, Instant now) {
         long t = now.toEpochMilli();
         sweep(t);
         long next = Math.max(t, heldUntil.getOrDefault(chat, 0L));
-        SlidingWindow c = perChat.get(chat);
+        TokenBucket c = perChat.get(chat);
         if (c != null) {
             next = Math.max(next, c.nextAllowed(t));
         }
@@ -74,7 +85,7 @@ public final class Pacer {
         if (g != null) {
             next = Math.max(next, g.nextAllowed(t));
         }
-        if (!limits.globalSpacing().isZero()) {
+        if (!limits.globalSpacing().isZero() && !answer) {
             next = Math.max(next, spacing.nextAllowed(t));
         }
         if (limits.globalPerSecond() != Integer.MAX_VALUE) {
@@ -96,7 +107,8 @@ public final class Pacer {
     public synchronized void release(String chat, boolean group, Instant at) {
         long t = at.toEpochMilli();
         inFlight = Math.max(0, inFlight - 1);
-        perChat.computeIfAbsent(chat, k -> new SlidingWindow(limits.chatBurst(), limits.chatWindow())).record(t);
+        perChat.computeIfAbsent(chat, k -> new TokenBucket(limits.chatBurst(),
+                limits.chatWindow().dividedBy(Math.max(1, limits.chatBurst())), t)).record(t);
         if (group) {
             perGroup.computeIfAbsent(chat, k -> new SlidingWindow(limits.groupPerMinute(), Duration.ofMinutes(1)))
                     .record(t);

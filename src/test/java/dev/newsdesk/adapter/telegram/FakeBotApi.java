@@ -76,7 +76,8 @@ public final class FakeBotApi implements AutoCloseable {
     private volatile int tooManyNext;
     private volatile int retryAfter = 2;
     private volatile boolean enforceLimits;
-    private final Map<String, Deque<Long>> perChat = new HashMap<>();
+    /** Per chat: tokens left (a burst of 3, refilled one a second) and when they were counted, in nanoseconds. */
+    private final Map<String, double[]> perChat = new HashMap<>();
     private final Deque<Long> global = new ArrayDeque<>();
     private long lastUpdateIdServed;
     /** The last setWebhook's parameters (url, secret_token, allowed_updates), or empty before one. */
@@ -278,14 +279,15 @@ public final class FakeBotApi implements AutoCloseable {
                 return tooMany(retryAfter);
             }
             if (enforceLimits) {
-                Deque<Long> c = perChat.computeIfAbsent(chatId, k -> new ArrayDeque<>());
-                prune(c, now, TimeUnit.SECONDS.toNanos(3));
+                double[] c = perChat.computeIfAbsent(chatId, k -> new double[] {3, now});
+                c[0] = Math.min(3, c[0] + (now - c[1]) / 1e9);
+                c[1] = now;
                 prune(global, now, TimeUnit.SECONDS.toNanos(1));
-                if (c.size() >= 3 || global.size() >= 30) {
+                if (c[0] < 1 || global.size() >= 30) {
                     rejected429.add(now);
                     return tooMany(1);
                 }
-                c.add(now);
+                c[0] -= 1;
                 global.add(now);
             }
         }

@@ -21,8 +21,17 @@ class PacerTest {
         send(p, "c", false, T0);
         send(p, "c", false, T0);
         send(p, "c", false, T0);
-        assertThat(p.tryAcquire("c", false, T0)).contains(T0.plusSeconds(3));
+        assertThat(p.tryAcquire("c", false, T0)).contains(T0.plusSeconds(1));
         send(p, "other", false, T0);
+        // then one a second, however long the chat keeps asking
+        send(p, "c", false, T0.plusSeconds(1));
+        assertThat(p.tryAcquire("c", false, T0.plusMillis(1500))).contains(T0.plusSeconds(2));
+        send(p, "c", false, T0.plusSeconds(2));
+        // and a quiet chat gets its burst back, never more
+        for (int i = 0; i < 3; i++) {
+            send(p, "c", false, T0.plusSeconds(60));
+        }
+        assertThat(p.tryAcquire("c", false, T0.plusSeconds(60))).isPresent();
     }
 
     @Test
@@ -40,6 +49,22 @@ class PacerTest {
         assertThat(p.tryAcquire("a", false, T0)).isEmpty();
         assertThat(p.tryAcquire("b", false, T0)).contains(T0.plusMillis(34));
         assertThat(p.tryAcquire("b", false, T0.plusMillis(34))).isEmpty();
+    }
+
+    @Test
+    void anAnswerToAPersonIsNotHeldForSpacingButCountsForTheNext() {
+        Pacer p = new Pacer(Pacer.Limits.TELEGRAM);
+        assertThat(p.tryAcquire("alerts", false, T0)).isEmpty();
+        assertThat(p.tryAcquire("asker", false, true, T0)).isEmpty();
+        assertThat(p.tryAcquire("more-alerts", false, T0.plusMillis(1))).contains(T0.plusMillis(34));
+    }
+
+    @Test
+    void anAnswerStaysWithinTheOverallLimit() {
+        Pacer p = new Pacer(new Pacer.Limits(100, Duration.ofSeconds(1), 100, 2, Duration.ofMillis(34)));
+        assertThat(p.tryAcquire("a", false, true, T0)).isEmpty();
+        assertThat(p.tryAcquire("b", false, true, T0)).isEmpty();
+        assertThat(p.tryAcquire("c", false, true, T0)).isPresent();
     }
 
     @Test
