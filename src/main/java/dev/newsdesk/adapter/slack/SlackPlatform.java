@@ -64,6 +64,20 @@ public final class SlackPlatform implements ChatPlatform {
         return Pacer.Limits.SLACK;
     }
 
+    /**
+     * An answer to a slash command goes to its {@code response_url}, which Slack limits by itself (five answers in
+     * 30 minutes per command), not by {@code chat.postMessage}'s per-channel and workspace pace. Should that URL
+     * refuse, the one answer falls back to the channel unpaced, and a 429 there is still honoured.
+     */
+    @Override
+    public boolean underPostingLimits(String payload, String format) {
+        if (!payload.contains("\"response_url\"")) {
+            return true; // most deliveries (alerts, digests) have none: no need to parse them on every pass
+        }
+        SlackPayload p = SlackPayload.parse(payload, format);
+        return p.responseUrl() == null || !trustedResponseUrl.test(p.responseUrl());
+    }
+
     @Override
     public SendResult send(ChatRef chat, String payload, String format, boolean previews) {
         SlackPayload p = SlackPayload.parse(payload, format);

@@ -14,6 +14,15 @@ public interface ChatPlatform {
     /** The rate limits to keep. */
     Pacer.Limits limits();
 
+    /**
+     * Whether sending this payload counts towards {@link #limits()}: yes, unless the platform delivers it by a way
+     * with limits of its own (Slack answers a slash command through its {@code response_url}, not
+     * {@code chat.postMessage}).
+     */
+    default boolean underPostingLimits(String payload, String format) {
+        return true;
+    }
+
     /** Sends one message. Must not throw: every outcome is a {@link SendResult}. */
     SendResult send(ChatRef chat, String payload, String format, boolean previews);
 

@@ -167,8 +167,10 @@ public final class DeliveryService implements AutoCloseable {
             if (platform == null) {
                 continue;
             }
-            var later = pacers.get(platform.platform()).tryAcquire(chatKey, d.shared(), OutboxReplies.KIND.equals(d.kind()),
-                    clock.instant());
+            // a delivery outside the posting limits (a Slack answer to its response_url) takes no slot
+            Pacer pacer = platform.underPostingLimits(d.payload(), d.format()) ? pacers.get(platform.platform()) : null;
+            var later = pacer == null ? Optional.<Instant>empty()
+                    : pacer.tryAcquire(chatKey, d.shared(), OutboxReplies.KIND.equals(d.kind()), clock.instant());
             if (later.isPresent()) {
                 if (later.get().isBefore(wakeAt)) {
                     wakeAt = later.get();
@@ -176,14 +178,15 @@ public final class DeliveryService implements AutoCloseable {
                 continue;
             }
             inFlight.add(chatKey);
-            Pacer pacer = pacers.get(platform.platform());
             senders.execute(() -> {
                 try {
                     deliver(platform, d);
                 } catch (RuntimeException e) {
                     log.error("outbox: delivery crashed key={}", d.key(), e);
                 } finally {
-                    pacer.release(chatKey, d.shared(), clock.instant());
+                    if (pacer != null) {
+                        pacer.release(chatKey, d.shared(), clock.instant());
+                    }
                     finished.add(d.key());
                     inFlight.remove(chatKey);
                     wake();
