@@ -125,7 +125,7 @@ public final class SourceRefresher {
             sources.saveState(source.id(), new FetchState(
                     nm.etag() != null ? nm.etag() : state.etag(),
                     nm.lastModified() != null ? nm.lastModified() : state.lastModified(),
-                    policy.afterSuccess(now, source.interval(), null, nm.maxAge()), now, now, 0,
+                    policy.afterSuccess(now, state.nextPollAt(), source.interval(), null, nm.maxAge()), now, now, 0,
                     state.lastErrorKind(), state.lastError(), state.lastErrorAt()));
             log.debug("poll source={} not modified", source.id());
             return new PollResult(source.id(), PollResult.NOT_MODIFIED, 0, 0, 0, 0, null, null);
@@ -155,7 +155,7 @@ public final class SourceRefresher {
     private PollResult stored(Source source, FetchState state, FetchOutcome.Fetched f, ParsedFeed feed,
                               List<Item> parsed, ItemStore.StoreResult stored, Instant now) {
         sources.saveState(source.id(), new FetchState(f.etag(), f.lastModified(),
-                policy.afterSuccess(now, source.interval(), feed.ttl(), f.maxAge()), now, now, 0,
+                policy.afterSuccess(now, state.nextPollAt(), source.interval(), feed.ttl(), f.maxAge()), now, now, 0,
                 state.lastErrorKind(), state.lastError(), state.lastErrorAt()));
         log.info("poll source={} items={} new={} updated={} bytes={}", source.id(), parsed.size(), stored.added(),
                 stored.updated(), f.body().length);

@@ -163,6 +163,25 @@ public final class Cluster implements AutoCloseable {
         return best;
     }
 
+    /**
+     * The instance that started the latest poll: the one likeliest to poll again soon. Due sources go to the instance
+     * that looks first, and on a steady cadence with few sources that is often the same one for a while.
+     */
+    public int latestPoller() {
+        LocalFeeds.Poll latest = null;
+        for (LocalFeeds.Poll p : feeds.polls()) {
+            if (latest == null || p.atNanos() > latest.atNanos()) {
+                latest = p;
+            }
+        }
+        for (int i = 0; latest != null && i < bots.size(); i++) {
+            if (latest.instance().equals(agent(i))) {
+                return i;
+            }
+        }
+        return latestSender();
+    }
+
     /** Waits until the outbox has nothing pending; true when it drained in time. */
     public boolean awaitOutboxDrained(Duration timeout) throws InterruptedException {
         JdbcOutbox outbox = new JdbcOutbox(observer);

@@ -3,6 +3,8 @@ package dev.newsdesk.core.source;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.DoubleSupplier;
 
 /**
  * When a source is polled next.
@@ -13,12 +15,26 @@ import java.util.Objects;
  * Retry-After.
  */
 public final class PollPolicy {
+    /** The most a poll on cadence moves from its slot, in percent of the wait, either way. */
+    public static final int JITTER_PERCENT = 5;
+
     private final Duration maxInterval;
     private final Duration maxBackoff;
+    private final DoubleSupplier jitter;
 
     public PollPolicy(Duration maxInterval, Duration maxBackoff) {
+        this(maxInterval, maxBackoff, () -> ThreadLocalRandom.current().nextDouble(-1, 1));
+    }
+
+    /**
+     * @param jitter a value from -1 to 1 per poll (random in service): sources added together would otherwise be
+     *               polled in step for ever, every instance claiming them in the same instant; a mean of zero keeps
+     *               each source at one poll per interval
+     */
+    public PollPolicy(Duration maxInterval, Duration maxBackoff, DoubleSupplier jitter) {
         this.maxInterval = Objects.requireNonNull(maxInterval, "maxInterval");
         this.maxBackoff = Objects.requireNonNull(maxBackoff, "maxBackoff");
+        this.jitter = Objects.requireNonNull(jitter, "jitter");
     }
 
     /** The defaults: hints are honoured up to one day, backoff is capped at six hours. */
@@ -31,13 +47,35 @@ public final class PollPolicy {
      * @param maxAge  Cache-Control max-age or Expires, or null
      */
     public Instant afterSuccess(Instant now, Duration interval, Duration feedTtl, Duration maxAge) {
+        return afterSuccess(now, null, interval, feedTtl, maxAge);
+    }
+
+    /**
+     * Like {@link #afterSuccess(Instant, Duration, Duration, Duration)}, on the source's own cadence: the wait counts
+     * from when the poll was due, not from when it ended, so the time a poll waits for a worker and takes does not
+     * add up poll after poll (a 30 s interval would otherwise become 31.5 s, and a source be polled less often than
+     * asked), moved by up to {@link #JITTER_PERCENT} percent either way. Never sooner than {@link #MIN_SHARE_PERCENT} percent of the wait after this poll: a poll that ran late is not followed
+     * by a second one moments later.
+     *
+     * @param due when this poll was due (the state's next poll time), or null to count from {@code now}
+     */
+    public Instant afterSuccess(Instant now, Instant due, Duration interval, Duration feedTtl, Duration maxAge) {
         Duration wait = interval;
         Duration hint = max(feedTtl, maxAge);
         if (hint != null && hint.compareTo(wait) > 0) {
             wait = hint.compareTo(maxInterval) > 0 ? max(interval, maxInterval) : hint;
         }
-        return now.plus(wait);
+        Instant soonest = now.plus(wait.multipliedBy(MIN_SHARE_PERCENT).dividedBy(100));
+        if (due == null || due.isAfter(now)) {
+            return now.plus(wait);
+        }
+        long shiftMs = Math.round(wait.toMillis() * JITTER_PERCENT / 100.0 * jitter.getAsDouble());
+        Instant onCadence = due.plus(wait).plusMillis(shiftMs);
+        return onCadence.isBefore(soonest) ? soonest : onCadence;
     }
+
+    /** The least share of the wait, in percent, between the end of one successful poll and the next. */
+    public static final int MIN_SHARE_PERCENT = 90;
 
     /**
      * @param failuresInRow consecutive failures including this one (at least 1)

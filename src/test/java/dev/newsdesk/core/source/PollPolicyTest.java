@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class PollPolicyTest {
     private static final Instant NOW = Instant.parse("2026-01-01T00:00:00Z");
-    private final PollPolicy policy = new PollPolicy(Duration.ofDays(1), Duration.ofHours(6));
+    private final PollPolicy policy = new PollPolicy(Duration.ofDays(1), Duration.ofHours(6), () -> 0);
     private final Duration tenMinutes = Duration.ofMinutes(10);
 
     @Test
@@ -21,6 +21,39 @@ class PollPolicyTest {
                 .isEqualTo(NOW.plus(Duration.ofMinutes(30)));
         assertThat(policy.afterSuccess(NOW, tenMinutes, null, Duration.ofSeconds(30)))
                 .isEqualTo(NOW.plus(tenMinutes));
+    }
+
+    @Test
+    void theNextPollKeepsTheSourcesCadenceWhateverThePollTook() {
+        Instant due = NOW.minusSeconds(20); // waited for a worker and fetched: done 20 s after it was due
+        assertThat(policy.afterSuccess(NOW, due, tenMinutes, null, null)).isEqualTo(due.plus(tenMinutes));
+        // a hint counts from the due time too
+        assertThat(policy.afterSuccess(NOW, due, tenMinutes, null, Duration.ofMinutes(30)))
+                .isEqualTo(due.plus(Duration.ofMinutes(30)));
+    }
+
+    @Test
+    void jitterMovesAPollOnCadenceByAtMostFivePercentEitherWay() {
+        Instant due = NOW.minusSeconds(20);
+        assertThat(new PollPolicy(Duration.ofDays(1), Duration.ofHours(6), () -> 1)
+                .afterSuccess(NOW, due, tenMinutes, null, null)).isEqualTo(due.plus(tenMinutes).plusSeconds(30));
+        assertThat(new PollPolicy(Duration.ofDays(1), Duration.ofHours(6), () -> -1)
+                .afterSuccess(NOW, due, tenMinutes, null, null)).isEqualTo(due.plus(tenMinutes).minusSeconds(30));
+    }
+
+    @Test
+    void aPollThatRanLateIsNotFollowedByAnotherMomentsLater() {
+        Instant longAgo = NOW.minus(Duration.ofHours(3)); // the service was down
+        assertThat(policy.afterSuccess(NOW, longAgo, tenMinutes, null, null)).isEqualTo(NOW.plus(Duration.ofMinutes(9)));
+        assertThat(policy.afterSuccess(NOW, NOW.minusSeconds(590), tenMinutes, null, null))
+                .isEqualTo(NOW.plus(Duration.ofMinutes(9)));
+    }
+
+    @Test
+    void aPollBeforeItsDueTimeOrWithNoneCountsFromNow() {
+        // polled early on purpose (a new source, a chat's /refresh): the cadence starts again from this poll
+        assertThat(policy.afterSuccess(NOW, NOW.plusSeconds(100), tenMinutes, null, null)).isEqualTo(NOW.plus(tenMinutes));
+        assertThat(policy.afterSuccess(NOW, null, tenMinutes, null, null)).isEqualTo(NOW.plus(tenMinutes));
     }
 
     @Test
