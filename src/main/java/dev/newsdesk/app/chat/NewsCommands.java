@@ -127,9 +127,7 @@ final class NewsCommands {
             throw new CommandError(Matchers.explain(q, e));
         }
         RecentNews.Snapshot snap = recent.get(r.now(), SEARCH_WINDOW);
-        java.util.Set<String> ids = snap.matching("query:" + q, p);
-        List<NewsItem> hits = snap.items.stream().filter(i -> ids.contains(i.id())).toList();
-        List<StoryView> stories = Stories.group(hits);
+        List<StoryView> stories = snap.storiesMatching("query:" + q, p);
         stories = stories.subList(0, Math.min(10, stories.size()));
         chats.rememberList(r.in().chat(), stories.stream().map(StoryView::id).toList());
         return DigestLayout.list("Search: " + q + " — " + stories.size() + (stories.size() == 1 ? " story"
