@@ -8,6 +8,8 @@ import dev.newsdesk.core.story.StoryGrouper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +25,11 @@ public final class StoryService {
     private final StoryStore store;
     private final int restoreLimit;
     private final Metrics metrics;
+    /** Several instances group into one store: see {@link #sharingTheStore(Clock)}; null for one instance. */
+    private Clock shared;
+    private Instant lastLook;
+    /** Store times are the writing instance's clock: read back a little further than the last look. */
+    private static final Duration CLOCK_SKEW = Duration.ofSeconds(10);
 
     public StoryService(StoryGrouper grouper, StoryStore store) {
         this(grouper, store, Integer.MAX_VALUE);
@@ -41,8 +48,20 @@ public final class StoryService {
         this.restoreLimit = restoreLimit;
     }
 
+    /**
+     * For several instances on one store: before each batch, the items the other instances grouped since the last
+     * batch are put into this index with their stories, so that the same event from two outlets polled by two
+     * instances is one story (and one alert), not one per instance. Two instances grouping the same event in the
+     * same few milliseconds can still start two stories.
+     */
+    public synchronized StoryService sharingTheStore(Clock clock) {
+        this.shared = clock;
+        return this;
+    }
+
     /** Rebuilds the in-memory index from the store's recent items, so a restart groups exactly as before. */
-    public int restore(Instant now) {
+    public synchronized int restore(Instant now) {
+        lastLook = now;
         int[] restored = {0};
         store.forEachMemberSince(now.minus(grouper.settings().window()), restoreLimit, m -> {
             grouper.addExisting(m.candidate(), m.storyId());
@@ -57,7 +76,10 @@ public final class StoryService {
      *
      * @return item id to its story, in the items' order
      */
-    public Map<String, Story> assign(List<Item> newItems) {
+    public synchronized Map<String, Story> assign(List<Item> newItems) {
+        if (shared != null && !newItems.isEmpty()) {
+            catchUp();
+        }
         Map<String, Story> byItem = new LinkedHashMap<>();
         Map<String, String> storyOfItem = new LinkedHashMap<>();
         Map<String, Story> touched = new LinkedHashMap<>();
@@ -78,6 +100,13 @@ public final class StoryService {
             metrics.storiesStarted(started);
         }
         return byItem;
+    }
+
+    private void catchUp() {
+        Instant now = shared.instant();
+        Instant since = (lastLook == null ? now.minus(grouper.settings().window()) : lastLook).minus(CLOCK_SKEW);
+        store.forEachMemberSince(since, restoreLimit, m -> grouper.addExisting(m.candidate(), m.storyId()));
+        lastLook = now;
     }
 
     static StoryCandidate candidate(Item it) {

@@ -173,6 +173,9 @@ final class Wiring implements AutoCloseable {
         if (intelligence == null) {
             StoryService stories = new StoryService(new StoryGrouper(StorySettings.DEFAULTS, clock, STORY_INDEX),
                     new JdbcStoryStore(db), STORY_INDEX, metrics);
+            if (!db.isSqlite()) {
+                stories.sharingTheStore(clock); // PostgreSQL: other instances may group into it too
+            }
             stories.restore(clock.instant());
             intelligence = new ItemIntelligence(enricher(), analyses, stories);
         }
