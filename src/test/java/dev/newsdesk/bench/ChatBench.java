@@ -114,14 +114,29 @@ public final class ChatBench {
             long start = System.nanoTime();
             int alerts = stack.alerts.onNewItems(ids);
             long recorded = System.nanoTime();
-            while (api.sent.size() < 1000 && System.nanoTime() - start < 120_000_000_000L) {
+            // a person asks something 5 s into the fan-out: the answer goes ahead of the alerts still queued
+            Thread.sleep(5_000);
+            ChatRef asker = new ChatRef("telegram", "777");
+            int before = api.sent.size();
+            long asked = System.nanoTime();
+            stack.replies.reply(new dev.newsdesk.app.chat.Incoming(asker, ChatType.PRIVATE, "asker", "777", "1",
+                    "/help"), dev.newsdesk.core.chat.ChatMessage.text("the answer"));
+            FakeBotApi.Sent answer = null;
+            while (answer == null && System.nanoTime() - asked < 60_000_000_000L) {
+                Thread.sleep(1);
+                answer = firstTo(api.sent, before, "777");
+            }
+            int alertsBefore = (int) api.sent.stream().filter(x -> x != null && !x.chatId().equals("777")).count();
+            System.out.printf("answer during the fan-out: sent %.0f ms after it was recorded, with %d alerts still "
+                    + "queued%n", answer == null ? -1 : (answer.atNanos() - asked) / 1e6, 1000 - alertsBefore);
+            while (api.sent.size() < 1001 && System.nanoTime() - start < 120_000_000_000L) {
                 Thread.sleep(20);
             }
             double secs = (System.nanoTime() - start) / 1e9;
             double budget = 1.15 * 1000 / 30.0;
-            System.out.printf("fan-out: %d alerts recorded in %.2f s; %d delivered in %.1f s (budget %.1f s), "
+            System.out.printf("fan-out: %d alerts recorded in %.2f s; %d delivered (with the answer) in %.1f s (budget %.1f s), "
                             + "429s: %d -> %s%n", alerts, (recorded - start) / 1e9, api.sent.size(), secs, budget,
-                    api.rejected429.size(), api.sent.size() == 1000 && secs <= budget && api.rejected429.isEmpty()
+                    api.rejected429.size(), api.sent.size() == 1001 && secs <= budget && api.rejected429.isEmpty()
                             ? "PASS" : "FAIL");
         }
     }

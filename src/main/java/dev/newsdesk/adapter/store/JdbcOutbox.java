@@ -3,6 +3,7 @@ package dev.newsdesk.adapter.store;
 import dev.newsdesk.app.Lease;
 import dev.newsdesk.app.chat.Delivery;
 import dev.newsdesk.app.chat.Outbox;
+import dev.newsdesk.app.chat.OutboxReplies;
 import dev.newsdesk.core.chat.ChatRef;
 
 import java.sql.Connection;
@@ -20,6 +21,12 @@ public final class JdbcOutbox implements Outbox {
             + "o.format, o.previews, o.attempts, o.next_attempt_at, o.edit_of, o.attachment";
     private static final String DUE = "o.state = 'pending' AND o.next_attempt_at <= ? ";
     private static final String OLDEST_FIRST = "ORDER BY o.created_at, o.delivery_key LIMIT ?";
+    /**
+     * Answers to a person ahead of everything else, then oldest first: a command asked during a fan-out of a thousand
+     * alerts is answered with the next free slot, not after the alerts (half a minute at Telegram's 30/s).
+     */
+    private static final String ANSWERS_FIRST = "ORDER BY CASE WHEN o.kind = '" + OutboxReplies.KIND
+            + "' THEN 0 ELSE 1 END, o.created_at, o.delivery_key LIMIT ?";
 
     private final Jdbc jdbc;
     private final Leases leases;
@@ -69,8 +76,8 @@ public final class JdbcOutbox implements Outbox {
                 + Leases.claimable("o", true) + " AND NOT EXISTS (SELECT 1 FROM outbox p WHERE "
                 + "p.platform = o.platform AND p.chat_id = o.chat_id AND p.state = 'pending' AND "
                 + "(p.created_at < o.created_at OR (p.created_at = o.created_at AND "
-                + "p.delivery_key < o.delivery_key))) " + OLDEST_FIRST, JdbcOutbox::delivery, Delivery::key, now, lease,
-                now, now, lease.owner(), limit);
+                + "p.delivery_key < o.delivery_key))) " + ANSWERS_FIRST, JdbcOutbox::delivery, Delivery::key, now,
+                lease, now, now, lease.owner(), limit);
     }
 
     @Override

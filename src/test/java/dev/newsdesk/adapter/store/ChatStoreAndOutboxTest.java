@@ -1,6 +1,8 @@
 package dev.newsdesk.adapter.store;
 
+import dev.newsdesk.app.Lease;
 import dev.newsdesk.app.chat.Delivery;
+import dev.newsdesk.app.chat.OutboxReplies;
 import dev.newsdesk.core.chat.ChatInfo;
 import dev.newsdesk.core.chat.ChatRef;
 import dev.newsdesk.core.chat.ChatType;
@@ -113,6 +115,20 @@ class ChatStoreAndOutboxTest {
         outbox.fail("t1", "x".repeat(5000), NOW);
         assertThat(outbox.state("t1")).contains("failed");
         assertThat(outbox.pendingCount()).isZero();
+    }
+
+    @Test
+    void anAnswerIsClaimedAheadOfOlderAlertsOfOtherChats() {
+        List<Delivery> alerts = new java.util.ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            alerts.add(delivery("alert" + i, new ChatRef("telegram", String.valueOf(1000 + i)), NOW));
+        }
+        outbox.enqueue(alerts, NOW);
+        outbox.enqueue(List.of(new Delivery("reply:42:7/p01", ANN, false, OutboxReplies.KIND, "the answer", "html",
+                false, 0, NOW.plusSeconds(1))), NOW.plusSeconds(1));
+        Lease lease = Lease.forThisProcess(java.time.Duration.ofSeconds(30));
+        assertThat(outbox.claim(NOW.plusSeconds(1), 3, lease)).extracting(Delivery::key)
+                .containsExactly("reply:42:7/p01", "alert0", "alert1");
     }
 
     @Test
