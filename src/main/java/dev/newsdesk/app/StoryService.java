@@ -28,8 +28,16 @@ public final class StoryService {
     /** Several instances group into one store: see {@link #sharingTheStore(Clock)}; null for one instance. */
     private Clock shared;
     private Instant lastLook;
-    /** Store times are the writing instance's clock: read back a little further than the last look. */
-    private static final Duration CLOCK_SKEW = Duration.ofSeconds(10);
+    /**
+     * Store times are the writing instance's clock, and a batch commits a little after it is stamped: read back this
+     * much further than the last look.
+     */
+    private static final Duration CLOCK_SKEW = Duration.ofSeconds(5);
+    /**
+     * Looks at the store at most this often: each look reads every item grouped since the last one (and the skew
+     * before), which in a first poll cycle of thousands of feeds would otherwise be read again for every batch.
+     */
+    private static final Duration CATCH_UP_EVERY = Duration.ofSeconds(1);
 
     public StoryService(StoryGrouper grouper, StoryStore store) {
         this(grouper, store, Integer.MAX_VALUE);
@@ -51,8 +59,8 @@ public final class StoryService {
     /**
      * For several instances on one store: before each batch, the items the other instances grouped since the last
      * batch are put into this index with their stories, so that the same event from two outlets polled by two
-     * instances is one story (and one alert), not one per instance. Two instances grouping the same event in the
-     * same few milliseconds can still start two stories.
+     * instances is one story (and one alert), not one per instance. Two instances grouping the same event within
+     * about a second of each other can still start two stories.
      */
     public synchronized StoryService sharingTheStore(Clock clock) {
         this.shared = clock;
@@ -104,6 +112,9 @@ public final class StoryService {
 
     private void catchUp() {
         Instant now = shared.instant();
+        if (lastLook != null && now.isBefore(lastLook.plus(CATCH_UP_EVERY))) {
+            return;
+        }
         Instant since = (lastLook == null ? now.minus(grouper.settings().window()) : lastLook).minus(CLOCK_SKEW);
         store.forEachMemberSince(since, restoreLimit, m -> grouper.addExisting(m.candidate(), m.storyId()));
         lastLook = now;
