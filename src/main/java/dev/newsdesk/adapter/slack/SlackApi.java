@@ -3,11 +3,10 @@ package dev.newsdesk.adapter.slack;
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.util.http.SlackHttpClient;
-import dev.newsdesk.adapter.http.NoDelaySockets;
+import dev.newsdesk.adapter.http.ChatApiHttp;
 import okhttp3.OkHttpClient;
 
 import java.net.URI;
-import java.time.Duration;
 
 /**
  * The Slack SDK set up for newsdesk: the Web API at {@code slack.api-url} ({@code SlackConfig}'s methods endpoint
@@ -30,13 +29,7 @@ public final class SlackApi {
         config.setPrettyResponseLoggingEnabled(false);
         config.setLibraryMaintainerMode(false);
         config.setFailOnUnknownProperties(false);
-        this.http = new OkHttpClient.Builder()
-                .socketFactory(new NoDelaySockets())
-                .connectTimeout(Duration.ofSeconds(10))
-                .readTimeout(Duration.ofSeconds(30))
-                .callTimeout(Duration.ofSeconds(40))
-                .build();
-        http.dispatcher().setMaxRequestsPerHost(64);
+        this.http = ChatApiHttp.client();
         this.slack = Slack.getInstance(config, new SlackHttpClient(http));
         this.botToken = botToken;
         this.apiUri = URI.create(config.getMethodsEndpointUrlPrefix());

@@ -1,12 +1,10 @@
 package dev.newsdesk.adapter.telegram;
 
-import dev.newsdesk.adapter.http.NoDelaySockets;
-import okhttp3.OkHttpClient;
+import dev.newsdesk.adapter.http.ChatApiHttp;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.meta.TelegramUrl;
 
 import java.net.URI;
-import java.time.Duration;
 
 /** Builds the Bot API client and URL from {@code telegram.api-url} (scheme, host, port). */
 public final class TelegramApi {
@@ -26,13 +24,6 @@ public final class TelegramApi {
 
     /** The client for sending: short timeouts, since a slow answer only delays one delivery that is retried. */
     public static OkHttpTelegramClient client(String token, TelegramUrl url) {
-        OkHttpClient http = new OkHttpClient.Builder()
-                .socketFactory(new NoDelaySockets())
-                .connectTimeout(Duration.ofSeconds(10))
-                .readTimeout(Duration.ofSeconds(30))
-                .callTimeout(Duration.ofSeconds(40))
-                .build();
-        http.dispatcher().setMaxRequestsPerHost(64);
-        return new OkHttpTelegramClient(http, token, url);
+        return new OkHttpTelegramClient(ChatApiHttp.client(), token, url);
     }
 }
