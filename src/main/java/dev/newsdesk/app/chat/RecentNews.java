@@ -7,7 +7,6 @@ import dev.newsdesk.core.chat.StoryView;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -93,11 +92,10 @@ final class RecentNews {
         return s;
     }
 
-    /** One read: items newest first, by id, and the stories of the queries asked of it. */
+    /** One read: items newest first, and the stories of the queries asked of it. */
     static final class Snapshot {
         final Instant readAt;
         final List<NewsItem> items;
-        final Map<String, NewsItem> byId = new HashMap<>();
         private final Map<String, Query> queries = new ConcurrentHashMap<>();
 
         private record Query(Predicate<NewsItem> predicate, List<StoryView> stories) {
@@ -106,7 +104,6 @@ final class RecentNews {
         Snapshot(Instant readAt, List<NewsItem> items) {
             this.readAt = readAt;
             this.items = List.copyOf(items);
-            items.forEach(i -> byId.put(i.id(), i));
         }
 
         /**
