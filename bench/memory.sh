@@ -75,7 +75,7 @@ DB="$PWD/$OUT/run.db"
 RESULTS="$OUT/results.tsv"
 : > "$RESULTS"
 set_no=0
-while IFS= read -r opts; do
+while IFS= read -r opts <&3; do
   [ "$opts" = none ] && opts=""
   set_no=$((set_no + 1))
   for r in $(seq 1 "$RUNS"); do
@@ -109,7 +109,7 @@ while IFS= read -r opts; do
          "final $(tail -1 "$log.rss" | awk '{printf "%.0f", $2/1024}') MB, exit after SIGTERM ${exit_s} s," \
          "items $items, server $st"
   done
-done <<< "$OPTSETS"
+done 3<<< "$OPTSETS"
 
 "$PY" - "$OUT" "$DURATION" <<'PY'
 import json, statistics, sys

@@ -243,8 +243,12 @@ final class Wiring implements AutoCloseable {
         PollPolicy policy = new PollPolicy(Duration.ofDays(1), config.fetch().maxBackoff());
         SourceRefresher refresher = new SourceRefresher(fetcher, parser, sources, items, policy, clock, work,
                 afterPoll, metrics);
-        // the fetch slots plus two waiting bodies per worker: enough to keep workers busy, never a cycle's worth
-        return new Poller(sources, refresher, clock, config.fetch().concurrency() + 2 * workers, lease,
+        // A poll holds its slot from the request to its commit. Measured on a first cycle (1,000 feeds at 50 ms,
+        // concurrency 32): after the fetch a body waits ~10 ms for a worker and ~10 ms for its group commit, so with
+        // only two waiting bodies per worker a fetch slot in five stood idle (2.31 s instead of 1.96 s). Half the
+        // fetch slots again keeps them busy and still bounds the bodies held to a few dozen, never a cycle's worth.
+        int fetchSlots = config.fetch().concurrency();
+        return new Poller(sources, refresher, clock, fetchSlots + Math.max(2 * workers, fetchSlots / 2), lease,
                 pollActivity);
     }
 
