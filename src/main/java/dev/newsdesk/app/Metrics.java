@@ -22,6 +22,13 @@ public interface Metrics {
     default void fetched(String result) {
     }
 
+    /**
+     * A poll of a source that was due began {@code late} after its due time: how far polling lags its schedule (a
+     * poll started before it was due, on request, is not reported).
+     */
+    default void pollStarted(java.time.Duration late) {
+    }
+
     /** A poll or an ingest stored {@code added} new items and updated {@code updated} changed ones. */
     default void itemsStored(int added, int updated) {
     }

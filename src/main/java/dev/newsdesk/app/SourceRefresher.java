@@ -74,6 +74,7 @@ public final class SourceRefresher {
     public CompletableFuture<PollResult> refresh(SourceStatus status) {
         Source source = status.source();
         FetchState state = status.state();
+        reportLateness(state.nextPollAt());
         FetchRequest request = new FetchRequest(source.url(), state.etag(), state.lastModified(), source.trusted());
         CompletableFuture<FetchOutcome> fetched;
         try {
@@ -87,6 +88,20 @@ public final class SourceRefresher {
                         "poll: " + source.id() + ": " + (e instanceof java.util.concurrent.CompletionException
                                 && e.getCause() != null ? e.getCause() : e), null, 0))
                 .thenApply(this::count);
+    }
+
+    private void reportLateness(Instant due) {
+        if (due == null) {
+            return;
+        }
+        Duration late = Duration.between(due, clock.instant());
+        if (!late.isNegative()) {
+            try {
+                metrics.pollStarted(late);
+            } catch (RuntimeException e) {
+                log.warn("poll metrics failed: {}", e.toString());
+            }
+        }
     }
 
     private PollResult count(PollResult r) {

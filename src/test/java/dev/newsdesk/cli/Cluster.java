@@ -196,6 +196,11 @@ public final class Cluster implements AutoCloseable {
     }
 
     /** The store, read directly (not through any instance). */
+    /** Instance {@code i}'s {@code /metrics} text. */
+    public String metrics(int i) {
+        return wirings.get(i).metrics.scrape();
+    }
+
     public Database store() {
         return observer;
     }

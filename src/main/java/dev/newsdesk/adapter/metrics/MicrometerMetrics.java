@@ -34,6 +34,12 @@ public final class MicrometerMetrics implements Metrics, AutoCloseable {
             Duration.ofMillis(100), Duration.ofMillis(250), Duration.ofMillis(500), Duration.ofSeconds(1),
             Duration.ofMillis(2500), Duration.ofSeconds(5), Duration.ofSeconds(10)};
 
+    /** Poll lateness buckets: the scheduler looks every half second; minutes late means it cannot keep up. */
+    private static final Duration[] LATENESS_BUCKETS = {
+            Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(5),
+            Duration.ofSeconds(10), Duration.ofSeconds(30), Duration.ofMinutes(1), Duration.ofMinutes(5),
+            Duration.ofMinutes(15), Duration.ofHours(1)};
+
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final JvmGcMetrics gc = new JvmGcMetrics();
 
@@ -63,6 +69,13 @@ public final class MicrometerMetrics implements Metrics, AutoCloseable {
     public void fetched(String result) {
         counter("newsdesk.fetches", "Polls of sources by result (ok, not-modified, failure kind)", "result", result)
                 .increment();
+    }
+
+    @Override
+    public void pollStarted(Duration late) {
+        Timer.builder("newsdesk.poll.lateness")
+                .description("How long after its due time a poll began: polling that falls behind shows here first")
+                .serviceLevelObjectives(LATENESS_BUCKETS).register(registry).record(late);
     }
 
     @Override

@@ -32,6 +32,7 @@ import dev.newsdesk.core.chat.ChatRef;
 import dev.newsdesk.core.chat.ChatType;
 import dev.newsdesk.core.chat.CommandText;
 import dev.newsdesk.core.chat.Pacer;
+import dev.newsdesk.core.source.FetchState;
 import dev.newsdesk.core.source.PollPolicy;
 import dev.newsdesk.core.source.Source;
 import dev.newsdesk.core.source.SourceStatus;
@@ -147,6 +148,27 @@ class OpsEndpointsTest {
         assertThat(after.value(FETCHES, Map.of("result", "not-modified"))).contains(1.0);
         assertThat(after.value(FETCHES, Map.of("result", "http-status"))).contains(1.0);
         assertThat(after.value("newsdesk_items_total", Map.of("change", "new"))).contains(2.0);
+    }
+
+    @Test
+    void pollLatenessIsAHistogramOfHowLongAfterItsDueTimeEachPollBegan() throws IOException {
+        SourceRefresher refresher = new SourceRefresher(fetcher, new FeedParsers(), sources, new JdbcItemStore(db),
+                PollPolicy.defaults(), Clock.systemUTC(), work, null, metrics);
+        sources.save(source("gtw", feeds.url("/feed.xml").toString()), Instant.now());
+        // a new source has no due time yet: its first poll is not late
+        refresher.refresh(status("gtw")).join();
+        assertThat(scrape().valueOrZero("newsdesk_poll_lateness_seconds_count", Map.of())).isZero();
+
+        FetchState polled = status("gtw").state();
+        sources.saveState("gtw", new FetchState(polled.etag(), polled.lastModified(), Instant.now().minusSeconds(7),
+                polled.lastAttemptAt(), polled.lastSuccessAt(), 0, null, null, null));
+        refresher.refresh(status("gtw")).join();
+
+        PrometheusText p = scrape();
+        assertThat(p.type("newsdesk_poll_lateness_seconds")).contains("histogram");
+        assertThat(p.value("newsdesk_poll_lateness_seconds_count", Map.of())).contains(1.0);
+        assertThat(p.value("newsdesk_poll_lateness_seconds_bucket", Map.of("le", "5.0"))).contains(0.0);
+        assertThat(p.value("newsdesk_poll_lateness_seconds_bucket", Map.of("le", "10.0"))).contains(1.0);
     }
 
     @Test

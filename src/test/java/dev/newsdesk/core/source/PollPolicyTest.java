@@ -44,9 +44,23 @@ class PollPolicyTest {
     @Test
     void aPollThatRanLateIsNotFollowedByAnotherMomentsLater() {
         Instant longAgo = NOW.minus(Duration.ofHours(3)); // the service was down
-        assertThat(policy.afterSuccess(NOW, longAgo, tenMinutes, null, null)).isEqualTo(NOW.plus(Duration.ofMinutes(9)));
+        Duration threeQuarters = Duration.ofSeconds(450);
+        assertThat(policy.afterSuccess(NOW, longAgo, tenMinutes, null, null)).isEqualTo(NOW.plus(threeQuarters));
         assertThat(policy.afterSuccess(NOW, NOW.minusSeconds(590), tenMinutes, null, null))
-                .isEqualTo(NOW.plus(Duration.ofMinutes(9)));
+                .isEqualTo(NOW.plus(threeQuarters));
+    }
+
+    @Test
+    void aPollUpToAQuarterOfItsIntervalLateKeepsTheCadenceEvenWithTheLeastJitter() {
+        // a busy instance: 2 min late on a 10 min interval, and the jitter draws the earliest slot
+        PollPolicy earliest = new PollPolicy(Duration.ofDays(1), Duration.ofHours(6), () -> -1);
+        Instant due = NOW.minus(Duration.ofMinutes(2));
+        assertThat(earliest.afterSuccess(NOW, due, tenMinutes, null, null))
+                .isEqualTo(due.plus(tenMinutes).minusSeconds(30));
+        // a 30 s interval (the multi-instance benchmark's) 6 s late: still on cadence
+        Duration thirty = Duration.ofSeconds(30);
+        assertThat(policy.afterSuccess(NOW, NOW.minusSeconds(6), thirty, null, null))
+                .isEqualTo(NOW.minusSeconds(6).plus(thirty));
     }
 
     @Test
