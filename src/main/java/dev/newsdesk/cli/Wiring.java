@@ -12,6 +12,7 @@ import dev.newsdesk.adapter.metrics.MicrometerMetrics;
 import dev.newsdesk.adapter.store.CachedAnalysisStore;
 import dev.newsdesk.adapter.store.Database;
 import dev.newsdesk.adapter.store.JdbcAnalysisStore;
+import dev.newsdesk.adapter.store.JdbcInstances;
 import dev.newsdesk.adapter.store.JdbcItemStore;
 import dev.newsdesk.adapter.store.JdbcSourceStore;
 import dev.newsdesk.adapter.store.JdbcStoryStore;
@@ -317,7 +318,8 @@ final class Wiring implements AutoCloseable {
             platforms.add(new SlackPlatform(slackApi));
             renderers.put("slack", blocks);
         }
-        DeliveryService delivery = new DeliveryService(outbox, chats, platforms, clock, 8, metrics, lease);
+        DeliveryService delivery = new DeliveryService(outbox, chats, platforms, clock, 8, metrics, lease,
+                new JdbcInstances(db));
         AlertService alerts = new AlertService(news, chats, new JdbcStoryKeys(db), new JdbcAlertLog(db), index,
                 renderers, queries, delivery, new AlertService.Limits(config.alerts().maxPerHour(),
                 config.alerts().editWithin()), clock);

@@ -2,11 +2,13 @@ package dev.newsdesk.bench;
 
 import dev.newsdesk.adapter.store.Database;
 import dev.newsdesk.adapter.store.JdbcChatStore;
+import dev.newsdesk.adapter.store.JdbcInstances;
 import dev.newsdesk.adapter.store.JdbcOutbox;
 import dev.newsdesk.adapter.telegram.FakeBotApi;
 import dev.newsdesk.adapter.telegram.TelegramApi;
 import dev.newsdesk.adapter.telegram.TelegramPlatform;
 import dev.newsdesk.app.Lease;
+import dev.newsdesk.app.Metrics;
 import dev.newsdesk.app.chat.ChatPlatform;
 import dev.newsdesk.app.chat.Delivery;
 import dev.newsdesk.app.chat.DeliveryService;
@@ -14,7 +16,9 @@ import dev.newsdesk.cli.Cluster;
 import dev.newsdesk.config.StorageSettings;
 import dev.newsdesk.core.chat.ChatRef;
 import dev.newsdesk.core.chat.Pacer;
+import dev.newsdesk.core.source.PollPolicy;
 import dev.newsdesk.testing.LocalFeeds;
+import dev.newsdesk.testing.PrometheusText;
 import dev.newsdesk.testing.TestStores;
 
 import java.nio.file.Files;
@@ -34,11 +38,13 @@ import java.util.Set;
  * Several instances on one (embedded) PostgreSQL, in one JVM:
  * <ol>
  *   <li>three instances polling SOURCES feeds on a local server every INTERVAL: polls per feed per interval in a
- *   steady window, feeds polled twice within 0.9 interval over the whole run, the longest gap;</li>
+ *   steady window, the cadence and lateness there, feeds polled twice within the policy's least gap over the
+ *   whole run, the longest gap;</li>
  *   <li>one instance killed mid-work (requests held, store connections frozen): how long until the others poll the
  *   feeds it was polling and send the messages it was sending;</li>
- *   <li>outbox deliveries per second against the fake Bot API, one instance against three: paced to Telegram's
- *   limits as in production, and unpaced (the store and HTTP path alone).</li>
+ *   <li>outbox deliveries per second for one bot (one fake Bot API), one instance against three: paced to
+ *   Telegram's limits as in production, with the fake answering 429 past them (30/s overall, about 1/s per chat),
+ *   and unpaced (the store and HTTP path alone).</li>
  * </ol>
  * Usage: {@code bench/instances.sh [SOURCES=5000] [INTERVAL_S=30] [LEASE_S=30] [DELIVERIES=600]}.
  */
@@ -55,13 +61,82 @@ public final class InstancesBench {
                 interval.toSeconds(), lease.toSeconds());
         polling(sources, interval, lease);
         for (boolean paced : new boolean[]{true, false}) {
-            double one = deliveriesPerSecond(1, deliveries, paced);
-            double three = deliveriesPerSecond(3, deliveries, paced);
-            System.out.printf(Locale.ROOT, "deliveries/s (%s, %d to %d chats): 1 instance %.1f, 3 instances %.1f"
-                    + " (x%.2f)%n", paced ? "paced to Telegram's limits" : "unpaced", deliveries, deliveries, one,
-                    three, three / one);
+            Drained one = deliveriesPerSecond(1, deliveries, paced);
+            Drained three = deliveriesPerSecond(3, deliveries, paced);
+            System.out.printf(Locale.ROOT, "deliveries/s (%s, %d to %d chats, one bot): 1 instance %.1f (429s: %d), "
+                            + "3 instances %.1f (429s: %d) (x%.2f)%n",
+                    paced ? "paced to Telegram's limits, the fake Bot API keeping 30/s overall" : "unpaced",
+                    deliveries, deliveries, one.perSecond(), one.tooMany(), three.perSecond(), three.tooMany(),
+                    three.perSecond() / one.perSecond());
         }
         System.exit(0);
+    }
+
+    /** The poll lateness histogram of all instances together: polls begun at most {@code le} seconds late, by le. */
+    private static Map<String, Double> lateness(Cluster cluster) {
+        Map<String, Double> byLe = new java.util.TreeMap<>((a, b) -> a.equals("+Inf") ? (b.equals("+Inf") ? 0 : 1)
+                : b.equals("+Inf") ? -1 : Double.compare(Double.parseDouble(a), Double.parseDouble(b)));
+        for (int i = 0; i < cluster.settings.instances(); i++) {
+            for (PrometheusText.Sample s : PrometheusText.parse(cluster.metrics(i)).samples()) {
+                if (s.name().equals("newsdesk_poll_lateness_seconds_bucket")) {
+                    byLe.merge(s.labels().get("le"), s.value(), Double::sum);
+                }
+            }
+        }
+        return byLe;
+    }
+
+    /**
+     * How far the polls in the steady window kept their cadence: the mean gap between a feed's consecutive polls
+     * there (the interval when on cadence; more when each poll counts from a late one) and the share of gaps outside
+     * the jitter of {@link PollPolicy#JITTER_PERCENT} percent plus a second of claim and fetch time.
+     */
+    private static void cadence(Map<Integer, List<Long>> byFeed, long from, long to, Duration interval) {
+        long slack = interval.toNanos() * PollPolicy.JITTER_PERCENT / 100 + 1_000_000_000L;
+        long gaps = 0;
+        long longer = 0;
+        long shorter = 0;
+        double sum = 0;
+        for (List<Long> t : byFeed.values()) {
+            for (int i = 1; i < t.size(); i++) {
+                if (t.get(i - 1) < from || t.get(i) >= to) {
+                    continue;
+                }
+                long gap = t.get(i) - t.get(i - 1);
+                gaps++;
+                sum += gap;
+                longer += gap > interval.toNanos() + slack ? 1 : 0;
+                shorter += gap < interval.toNanos() - slack ? 1 : 0;
+            }
+        }
+        System.out.printf(Locale.ROOT, "cadence in the steady window: mean gap %.3f s over %d gaps (interval %d s); "
+                        + "longer than interval + %.1f s: %.2f %%, shorter than interval - %.1f s: %.2f %%%n",
+                gaps == 0 ? 0 : sum / gaps / 1e9, gaps, interval.toSeconds(), slack / 1e9,
+                gaps == 0 ? 0 : 100.0 * longer / gaps, slack / 1e9, gaps == 0 ? 0 : 100.0 * shorter / gaps);
+    }
+
+    /**
+     * Every feed after the freeze: how long until its first poll after it (at most an interval for the feeds the
+     * others held, about a lease for those the killed instance held), the longest such wait, and the feeds that waited
+     * longer than both an interval and a lease (plus 5 s).
+     */
+    private static void afterTheFreeze(Map<Integer, List<Long>> byFeed, long frozen, Duration interval,
+                                       Duration lease) {
+        long bound = Math.max(interval.toNanos(), lease.toNanos()) + 5_000_000_000L;
+        long longest = 0;
+        int late = 0;
+        int never = 0;
+        for (List<Long> t : byFeed.values()) {
+            long next = t.stream().filter(at -> at > frozen).mapToLong(Long::longValue).min().orElse(-1);
+            if (next < 0) {
+                never++;
+                continue;
+            }
+            longest = Math.max(longest, next - frozen);
+            late += next - frozen > bound ? 1 : 0;
+        }
+        System.out.printf(Locale.ROOT, "after the freeze: every feed's next poll within %.1f s (bound max(interval, "
+                + "lease) + 5 s = %.0f s; later: %d; never again: %d)%n", longest / 1e9, bound / 1e9, late, never);
     }
 
     private static void polling(int sources, Duration interval, Duration lease) throws Exception {
@@ -71,8 +146,10 @@ public final class InstancesBench {
             cluster.start();
             Thread.sleep(interval.plusSeconds(5).toMillis());
             long from = System.nanoTime();
+            Map<String, Double> lateFrom = lateness(cluster);
             Thread.sleep(interval.multipliedBy(3).toMillis());
             long to = System.nanoTime();
+            Map<String, Double> lateTo = lateness(cluster);
             int victim = cluster.latestSender();
             long frozen = cluster.kill(victim, interval);
             Thread.sleep(lease.plus(interval.multipliedBy(2)).toMillis());
@@ -89,22 +166,39 @@ public final class InstancesBench {
                 }
             }
             long twice = 0;
+            long underNinety = 0;
             long maxGap = 0;
             for (List<Long> t : byFeed.values()) {
                 t.sort(null);
                 for (int i = 1; i < t.size(); i++) {
                     long gap = t.get(i) - t.get(i - 1);
                     maxGap = Math.max(maxGap, gap);
-                    if (gap < interval.toNanos() * 9 / 10) {
+                    if (gap < interval.toNanos() * PollPolicy.MIN_SHARE_PERCENT / 100) {
                         twice++;
+                    }
+                    if (gap < interval.toNanos() * 9 / 10) {
+                        underNinety++;
                     }
                 }
             }
             System.out.printf(Locale.ROOT, "polls per feed per interval (steady, 3 intervals): %.4f; by instance %s%n",
                     inWindow / (double) sources / 3, perInstance.values());
-            System.out.printf(Locale.ROOT, "feeds polled twice within 0.9 interval (whole run, %d polls): %d; "
-                    + "feeds never polled: %d; longest gap: %.1f s%n", polls.size(), twice,
-                    sources - byFeed.size(), maxGap / 1e9);
+            cadence(byFeed, from, to, interval);
+            StringBuilder late = new StringBuilder();
+            double polled = lateTo.get("+Inf") - lateFrom.get("+Inf");
+            for (String le : lateTo.keySet()) {
+                if (!le.equals("+Inf")) {
+                    late.append(String.format(Locale.ROOT, " <=%ss %.1f %%;", le,
+                            100 * (lateTo.get(le) - lateFrom.get(le)) / Math.max(1, polled)));
+                }
+            }
+            System.out.printf(Locale.ROOT, "poll lateness in the steady window (%.0f polls began):%s%n", polled, late);
+            System.out.printf(Locale.ROOT, "feeds polled twice within %d %% of the interval (whole run, %d polls): "
+                    + "%d (within 90 %%: %d); feeds never polled: %d; longest gap: %.1f s%n",
+                    PollPolicy.MIN_SHARE_PERCENT, polls.size(), twice, underNinety, sources - byFeed.size(),
+                    maxGap / 1e9);
+
+            afterTheFreeze(byFeed, frozen, interval, lease);
 
             List<Double> pollTakeOver = new ArrayList<>();
             List<LocalFeeds.Poll> inFlight = cluster.feeds.heldPolls().stream().filter(h -> h.atNanos() < frozen)
@@ -142,11 +236,19 @@ public final class InstancesBench {
                 v.get(v.size() - 1));
     }
 
-    /** Drains {@code n} deliveries to {@code n} private chats with {@code instances} delivery services. */
-    private static double deliveriesPerSecond(int instances, int n, boolean paced) throws Exception {
+    /** How fast an outbox drained, and how many 429 answers the bot gave meanwhile. */
+    private record Drained(double perSecond, int tooMany) {
+    }
+
+    /**
+     * Drains {@code n} deliveries to {@code n} private chats with {@code instances} delivery services sending for one
+     * bot (one fake Bot API, which keeps Telegram's limits when {@code paced}).
+     */
+    private static Drained deliveriesPerSecond(int instances, int n, boolean paced) throws Exception {
         StorageSettings store = TestStores.freshPostgres(4);
         List<AutoCloseable> open = new ArrayList<>();
-        try (Database seed = Database.open(store)) {
+        try (Database seed = Database.open(store); FakeBotApi bot = new FakeBotApi()) {
+            bot.enforceLimits(paced);
             JdbcOutbox outbox = new JdbcOutbox(seed);
             Instant now = Instant.now();
             List<Delivery> all = new ArrayList<>();
@@ -157,15 +259,18 @@ public final class InstancesBench {
             outbox.enqueue(all, now);
             List<DeliveryService> services = new ArrayList<>();
             for (int i = 0; i < instances; i++) {
-                FakeBotApi bot = new FakeBotApi();
-                open.add(bot);
+                // instances that have been up a while: each knows the others from its first check-in
+                new JdbcInstances(seed).checkIn(new Lease("bench-" + i, Lease.DEFAULT_LENGTH), now,
+                        Duration.ofSeconds(15));
+            }
+            for (int i = 0; i < instances; i++) {
                 Database db = Database.open(store);
                 open.add(db);
                 ChatPlatform telegram = new TelegramPlatform(TelegramApi.client(FakeBotApi.TOKEN,
                         TelegramApi.url(bot.url())));
                 DeliveryService d = new DeliveryService(new JdbcOutbox(db), new JdbcChatStore(db),
-                        List.of(paced ? telegram : unpaced(telegram)), Clock.systemUTC(), 8,
-                        new Lease("bench-" + i, Lease.DEFAULT_LENGTH));
+                        List.of(paced ? telegram : unpaced(telegram)), Clock.systemUTC(), 8, Metrics.NONE,
+                        new Lease("bench-" + i, Lease.DEFAULT_LENGTH), new JdbcInstances(db));
                 services.add(d);
             }
             long start = System.nanoTime();
@@ -175,7 +280,7 @@ public final class InstancesBench {
             }
             double seconds = (System.nanoTime() - start) / 1e9;
             services.forEach(DeliveryService::close);
-            return n / seconds;
+            return new Drained(n / seconds, bot.rejected429.size());
         } finally {
             for (AutoCloseable c : open) {
                 c.close();

@@ -1,5 +1,6 @@
 package dev.newsdesk.app.chat;
 
+import dev.newsdesk.app.Instances;
 import dev.newsdesk.app.Lease;
 import dev.newsdesk.app.Metrics;
 import dev.newsdesk.core.chat.ChatRef;
@@ -30,13 +31,18 @@ import java.util.concurrent.atomic.AtomicInteger;
  * messages, blocked chats: never retried forever). Deliveries of platforms not registered here stay pending.
  * Several instances may deliver one outbox: each delivery is claimed ({@link Lease}) before it is sent, so it is sent
  * by one instance; a claim is renewed on every pass while the delivery waits or is in flight, and one left by an
- * instance that died is taken over once it expires. Pacing is per instance.
+ * instance that died is taken over once it expires. Each platform's overall limit is the bot's: the instances alive
+ * on the store ({@link Instances}) split it, each checking in every few seconds; per-chat pacing is per instance.
  */
 public final class DeliveryService implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(DeliveryService.class);
     private static final int BATCH = 300;
     /** Looks at the store at least this often: other processes and timers add due deliveries too. */
     private static final Duration IDLE_POLL = Duration.ofMillis(500);
+    /** How often this instance checks in, and so how soon it notices another one joining or leaving. */
+    private static final Duration CHECK_IN = Duration.ofSeconds(5);
+    /** An instance whose latest check-in is older than this no longer takes a share of the overall limits. */
+    private static final Duration ALIVE = CHECK_IN.multipliedBy(3);
 
     private final Outbox outbox;
     private final ChatStore chats;
@@ -52,7 +58,10 @@ public final class DeliveryService implements AutoCloseable {
     private final Set<String> finished = ConcurrentHashMap.newKeySet();
     private final Object signal = new Object();
     private final ExecutorService senders;
+    private final int senderCount;
     private final Lease lease;
+    private final Instances instances;
+    private Instant checkedInAt = Instant.EPOCH;
     private final Metrics metrics;
     private boolean dirty;
     private volatile boolean running;
@@ -86,6 +95,17 @@ public final class DeliveryService implements AutoCloseable {
      */
     public DeliveryService(Outbox outbox, ChatStore chats, List<ChatPlatform> platforms, Clock clock, int senders,
                            Metrics metrics, Lease lease) {
+        this(outbox, chats, platforms, clock, senders, metrics, lease, Instances.ALONE);
+    }
+
+    /**
+     * @param metrics   counts messages sent (by platform and kind), 429s, and reads the outbox depth
+     * @param lease     this instance's claims on deliveries
+     * @param instances the instances alive on the store, which share each platform's overall limit
+     */
+    public DeliveryService(Outbox outbox, ChatStore chats, List<ChatPlatform> platforms, Clock clock, int senders,
+                           Metrics metrics, Lease lease, Instances instances) {
+        this.instances = instances;
         this.metrics = metrics;
         metrics.outboxDepth(outbox::pendingCount);
         this.lease = lease;
@@ -97,6 +117,7 @@ public final class DeliveryService implements AutoCloseable {
             this.pacers.put(p.platform(), new Pacer(p.limits()));
         }
         AtomicInteger n = new AtomicInteger();
+        this.senderCount = senders;
         this.senders = Executors.newFixedThreadPool(senders, r -> {
             Thread t = new Thread(r, "outbox-send-" + n.incrementAndGet());
             t.setDaemon(true);
@@ -152,11 +173,12 @@ public final class DeliveryService implements AutoCloseable {
     /** One pass over the due deliveries; returns when to look again. */
     private Instant round() {
         Instant now = clock.instant();
+        checkIn(now);
         Instant wakeAt = now.plus(IDLE_POLL);
         Set<String> seen = new HashSet<>();
         // an outcome recorded before this clear is in the store before the claim below reads it
         finished.clear();
-        var claimed = outbox.claim(now, BATCH, lease);
+        var claimed = outbox.claim(now, claimLimit(), lease);
         for (Delivery d : claimed) {
             String chatKey = d.chat().toString();
             // only the oldest due delivery of each chat, and only when none of its messages is in flight
@@ -194,6 +216,37 @@ public final class DeliveryService implements AutoCloseable {
             });
         }
         return wakeAt;
+    }
+
+    /**
+     * How many deliveries to claim in a pass: about what this instance may send in the next two seconds (its part of
+     * each platform's overall limit), at least enough for every sender, at most {@link #BATCH}. Claiming more than it
+     * can send would keep the rest from the other instances: with a claim of 300, one instance took every message of
+     * a 300-message fan-out and the others stood idle.
+     */
+    private int claimLimit() {
+        long perSecond = 0;
+        for (Pacer p : pacers.values()) {
+            perSecond += p.overallPerSecond();
+        }
+        return (int) Math.min(BATCH, Math.max(2L * senderCount, 2 * perSecond));
+    }
+
+    /** Now and then: tells the store this instance is alive and takes this instance's share of the overall limits. */
+    private void checkIn(Instant now) {
+        if (now.isBefore(checkedInAt.plus(CHECK_IN))) {
+            return;
+        }
+        checkedInAt = now;
+        try {
+            int alive = instances.checkIn(lease, now, ALIVE);
+            for (Pacer p : pacers.values()) {
+                p.share(alive);
+            }
+        } catch (RuntimeException e) {
+            // the store is briefly away: keep the share we had, look again at the next check-in
+            log.warn("outbox: cannot check in: {}", e.getMessage());
+        }
     }
 
     private void deliver(ChatPlatform platform, Delivery d) {
@@ -281,6 +334,7 @@ public final class DeliveryService implements AutoCloseable {
         if (idle) {
             try {
                 outbox.releaseClaims(lease);
+                instances.leave(lease);
             } catch (RuntimeException e) {
                 log.warn("outbox: cannot release claims: {}", e.getMessage());
             }

@@ -19,7 +19,9 @@ import java.util.Optional;
  */
 public final class Pacer {
     private final Limits limits;
-    private final SlidingWindow spacing;
+    private SlidingWindow spacing;
+    /** How many instances share the overall limit (this one included): each takes an equal part. */
+    private int sharers = 1;
     private final SlidingWindow global;
     private final Map<String, TokenBucket> perChat = new HashMap<>();
     private final Map<String, SlidingWindow> perGroup = new HashMap<>();
@@ -89,7 +91,8 @@ public final class Pacer {
             next = Math.max(next, spacing.nextAllowed(t));
         }
         if (limits.globalPerSecond() != Integer.MAX_VALUE) {
-            long free = global.nextAllowed(t, inFlight);
+            // the other instances' parts of the window count as taken
+            long free = global.nextAllowed(t, inFlight + limits.globalPerSecond() - overallPerSecond());
             // only messages in flight fill the window: look again shortly, a release wakes the caller anyway
             next = Math.max(next, free == Long.MAX_VALUE ? t + 10 : free);
         }
@@ -116,6 +119,27 @@ public final class Pacer {
         if (limits.globalPerSecond() != Integer.MAX_VALUE) {
             global.record(t);
         }
+    }
+
+    /**
+     * The overall limit is the bot's, not this process's: with {@code instances} instances sending for one bot, this
+     * one keeps to its part (a third of 30 a second for three, with three times the spacing), so that together
+     * they stay within it. Per-chat and per-group limits are unchanged: a chat's messages go one at a time.
+     */
+    public synchronized void share(int instances) {
+        int n = Math.max(1, instances);
+        if (n == sharers) {
+            return;
+        }
+        sharers = n;
+        spacing = new SlidingWindow(1, limits.globalSpacing().isZero() ? Duration.ofMillis(1)
+                : limits.globalSpacing().multipliedBy(n));
+    }
+
+    /** Messages a second overall this instance keeps to: its part of the bot's limit. */
+    public synchronized int overallPerSecond() {
+        return limits.globalPerSecond() == Integer.MAX_VALUE ? Integer.MAX_VALUE
+                : Math.max(1, limits.globalPerSecond() / sharers);
     }
 
     /** Sends nothing to {@code chat} before {@code until} (the platform said to retry after). */

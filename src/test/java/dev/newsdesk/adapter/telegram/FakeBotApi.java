@@ -76,6 +76,7 @@ public final class FakeBotApi implements AutoCloseable {
     private volatile int tooManyNext;
     private volatile int retryAfter = 2;
     private volatile boolean enforceLimits;
+    private volatile int overallPerSecond = 30;
     /** Per chat: tokens left (a burst of 3, refilled one a second) and when they were counted, in nanoseconds. */
     private final Map<String, double[]> perChat = new HashMap<>();
     private final Deque<Long> global = new ArrayDeque<>();
@@ -167,6 +168,12 @@ public final class FakeBotApi implements AutoCloseable {
     /** Answer 429 whenever a chat gets more than 1 message per second (burst 3) or all get more than 30/s. */
     public void enforceLimits(boolean on) {
         enforceLimits = on;
+    }
+
+    /** Like {@link #enforceLimits(boolean)} with another overall limit than Telegram's 30 a second. */
+    public void enforceLimits(int perSecond) {
+        overallPerSecond = perSecond;
+        enforceLimits = true;
     }
 
     /**
@@ -283,7 +290,7 @@ public final class FakeBotApi implements AutoCloseable {
                 c[0] = Math.min(3, c[0] + (now - c[1]) / 1e9);
                 c[1] = now;
                 prune(global, now, TimeUnit.SECONDS.toNanos(1));
-                if (c[0] < 1 || global.size() >= 30) {
+                if (c[0] < 1 || global.size() >= overallPerSecond) {
                     rejected429.add(now);
                     return tooMany(1);
                 }

@@ -83,6 +83,32 @@ class PacerTest {
     }
 
     @Test
+    void instancesSharingOneBotEachKeepToTheirPartOfTheOverallLimit() {
+        Pacer p = new Pacer(new Pacer.Limits(100, Duration.ofSeconds(1), 100, 30, Duration.ofMillis(34)));
+        p.share(3);
+        assertThat(p.overallPerSecond()).isEqualTo(10);
+        // three times the spacing: the three instances' sends interleave at the bot's 34 ms
+        assertThat(p.tryAcquire("a", false, T0)).isEmpty();
+        assertThat(p.tryAcquire("b", false, T0.plusMillis(34))).contains(T0.plusMillis(102));
+        // at most 10 in any second, answers to people included
+        Instant t = T0;
+        p.release("a", false, T0);
+        int sent = 1;
+        for (int i = 0; i < 100; i++) {
+            t = t.plusMillis(5);
+            if (p.tryAcquire("c" + i, false, true, t).isEmpty()) {
+                p.release("c" + i, false, t);
+                sent++;
+            }
+        }
+        assertThat(sent).as("sent in the first 0.5 s").isEqualTo(10);
+        // alone again (the others left): the whole limit
+        p.share(1);
+        assertThat(p.overallPerSecond()).isEqualTo(30);
+        assertThat(p.tryAcquire("d", false, true, t.plusMillis(1))).isEmpty();
+    }
+
+    @Test
     void aHeldChatWaits() {
         Pacer p = new Pacer(Pacer.Limits.NONE);
         p.holdChat("c", T0.plusSeconds(2));
