@@ -17,6 +17,7 @@ import dev.newsdesk.config.StorageSettings;
 import dev.newsdesk.core.chat.ChatRef;
 import dev.newsdesk.core.chat.Pacer;
 import dev.newsdesk.core.source.PollPolicy;
+import dev.newsdesk.testing.LimitedPlatform;
 import dev.newsdesk.testing.LocalFeeds;
 import dev.newsdesk.testing.PrometheusText;
 import dev.newsdesk.testing.TestStores;
@@ -269,7 +270,8 @@ public final class InstancesBench {
                 ChatPlatform telegram = new TelegramPlatform(TelegramApi.client(FakeBotApi.TOKEN,
                         TelegramApi.url(bot.url())));
                 DeliveryService d = new DeliveryService(new JdbcOutbox(db), new JdbcChatStore(db),
-                        List.of(paced ? telegram : unpaced(telegram)), Clock.systemUTC(), 8, Metrics.NONE,
+                        List.of(paced ? telegram : new LimitedPlatform(telegram, Pacer.Limits.NONE)),
+                        Clock.systemUTC(), 8, Metrics.NONE,
                         new Lease("bench-" + i, Lease.DEFAULT_LENGTH), new JdbcInstances(db));
                 services.add(d);
             }
@@ -286,25 +288,5 @@ public final class InstancesBench {
                 c.close();
             }
         }
-    }
-
-    /** The same platform with no pacing: what the store and the HTTP path deliver on their own. */
-    private static ChatPlatform unpaced(ChatPlatform p) {
-        return new ChatPlatform() {
-            @Override
-            public String platform() {
-                return p.platform();
-            }
-
-            @Override
-            public Pacer.Limits limits() {
-                return Pacer.Limits.NONE;
-            }
-
-            @Override
-            public SendResult send(ChatRef chat, String payload, String format, boolean previews) {
-                return p.send(chat, payload, format, previews);
-            }
-        };
     }
 }

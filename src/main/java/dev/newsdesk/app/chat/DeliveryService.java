@@ -220,14 +220,16 @@ public final class DeliveryService implements AutoCloseable {
 
     /**
      * How many deliveries to claim in a pass: about what this instance may send in the next two seconds (its part of
-     * each platform's overall limit), at least enough for every sender, at most {@link #BATCH}. Claiming more than it
+     * each limited platform's overall limit), at least two per sender (a platform without limits, the console, sends
+     * as fast as the senders go, and every finished send starts a pass), at most {@link #BATCH}. Claiming more than it
      * can send would keep the rest from the other instances: with a claim of 300, one instance took every message of
      * a 300-message fan-out and the others stood idle.
      */
     private int claimLimit() {
         long perSecond = 0;
         for (Pacer p : pacers.values()) {
-            perSecond += p.overallPerSecond();
+            int part = p.overallPerSecond();
+            perSecond += part == Integer.MAX_VALUE ? 0 : part;
         }
         return (int) Math.min(BATCH, Math.max(2L * senderCount, 2 * perSecond));
     }

@@ -6,12 +6,12 @@ import dev.newsdesk.adapter.store.JdbcInstances;
 import dev.newsdesk.adapter.store.JdbcOutbox;
 import dev.newsdesk.app.Lease;
 import dev.newsdesk.app.Metrics;
-import dev.newsdesk.app.chat.ChatPlatform;
 import dev.newsdesk.app.chat.Delivery;
 import dev.newsdesk.app.chat.DeliveryService;
 import dev.newsdesk.config.StorageSettings;
 import dev.newsdesk.core.chat.ChatRef;
 import dev.newsdesk.core.chat.Pacer;
+import dev.newsdesk.testing.LimitedPlatform;
 import dev.newsdesk.testing.TestStores;
 import org.junit.jupiter.api.Test;
 
@@ -60,8 +60,8 @@ class SharedBotLimitsTest {
                 Database db = Database.open(store);
                 open.add(db);
                 services.add(new DeliveryService(new JdbcOutbox(db), new JdbcChatStore(db),
-                        List.of(limitedTo(TEN_A_SECOND, new TelegramPlatform(TelegramApi.client(FakeBotApi.TOKEN,
-                                TelegramApi.url(bot.url()))))),
+                        List.of(new LimitedPlatform(new TelegramPlatform(TelegramApi.client(FakeBotApi.TOKEN,
+                                TelegramApi.url(bot.url()))), TEN_A_SECOND)),
                         Clock.systemUTC(), 8, Metrics.NONE, lease, new JdbcInstances(db)));
             }
             services.forEach(DeliveryService::start);
@@ -81,25 +81,5 @@ class SharedBotLimitsTest {
                 c.close();
             }
         }
-    }
-
-    /** The Telegram platform with other limits. */
-    private static ChatPlatform limitedTo(Pacer.Limits limits, ChatPlatform telegram) {
-        return new ChatPlatform() {
-            @Override
-            public String platform() {
-                return telegram.platform();
-            }
-
-            @Override
-            public Pacer.Limits limits() {
-                return limits;
-            }
-
-            @Override
-            public SendResult send(ChatRef chat, String payload, String format, boolean previews) {
-                return telegram.send(chat, payload, format, previews);
-            }
-        };
     }
 }
