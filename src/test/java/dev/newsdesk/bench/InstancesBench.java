@@ -47,7 +47,8 @@ import java.util.Set;
  *   Telegram's limits as in production, with the fake answering 429 past them (30/s overall, about 1/s per chat),
  *   and unpaced (the store and HTTP path alone).</li>
  * </ol>
- * Usage: {@code bench/instances.sh [SOURCES=5000] [INTERVAL_S=30] [LEASE_S=30] [DELIVERIES=600]}.
+ * Usage: {@code bench/instances.sh [SOURCES=5000] [INTERVAL_S=30] [LEASE_S=30] [DELIVERIES=600]} (SOURCES 0: the
+ * deliveries only).
  */
 public final class InstancesBench {
     private InstancesBench() {
@@ -60,7 +61,9 @@ public final class InstancesBench {
         int deliveries = args.length > 3 ? Integer.parseInt(args[3]) : 600;
         System.out.printf(Locale.ROOT, "instances: 3, sources: %d, interval: %d s, lease: %d s%n", sources,
                 interval.toSeconds(), lease.toSeconds());
-        polling(sources, interval, lease);
+        if (sources > 0) {
+            polling(sources, interval, lease);
+        }
         for (boolean paced : new boolean[]{true, false}) {
             Drained one = deliveriesPerSecond(1, deliveries, paced);
             Drained three = deliveriesPerSecond(3, deliveries, paced);

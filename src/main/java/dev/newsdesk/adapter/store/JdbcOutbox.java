@@ -28,12 +28,20 @@ public final class JdbcOutbox implements Outbox {
     private static final String ANSWERS_FIRST = "ORDER BY CASE WHEN o.kind = '" + OutboxReplies.KIND
             + "' THEN 0 ELSE 1 END, o.created_at, o.delivery_key LIMIT ?";
 
+    private static final java.time.Duration STATISTICS_CHECK = java.time.Duration.ofSeconds(2);
+    private static final long STATISTICS_MIN_PENDING = 100;
+
     private final Jdbc jdbc;
     private final Leases leases;
+    private final boolean sqlite;
+    /** Guarded by the claim's caller (one delivery loop per instance); a race costs one extra ANALYZE at worst. */
+    private Instant statisticsCheckedAt = Instant.EPOCH;
+    private long pendingAtAnalyze;
 
     public JdbcOutbox(Database db) {
         this.jdbc = db.jdbc();
         this.leases = new Leases(db, "outbox", "delivery_key");
+        this.sqlite = db.isSqlite();
     }
 
     @Override
@@ -72,6 +80,7 @@ public final class JdbcOutbox implements Outbox {
         // put off: parts keep their order). Without a due-time test the inner look-up uses the (platform, chat_id,
         // state) index; with one, SQLite chose the due index and the claim grew with the square of the queue
         // (124 ms for 1,000 pending alerts, 2 ms now)
+        refreshStatistics(now);
         return leases.claim("SELECT " + COLUMNS + " FROM outbox o WHERE " + DUE + "AND "
                 + Leases.claimable("o", true) + " AND NOT EXISTS (SELECT 1 FROM outbox p WHERE "
                 + "p.platform = o.platform AND p.chat_id = o.chat_id AND p.state = 'pending' AND "
@@ -83,6 +92,29 @@ public final class JdbcOutbox implements Outbox {
     @Override
     public void releaseClaims(Lease lease) {
         leases.release(lease);
+    }
+
+    /**
+     * On PostgreSQL, has the outbox's statistics brought up to date when the queue has grown a lot since they were
+     * taken. The planner finds each chat's head through the pending-chat index only when it knows how many deliveries
+     * are pending; right after a fan-out was enqueued its statistics still say "few" (or "empty" on a new database),
+     * and it compared every pending delivery with every other: 100 ms per claim for 600 alerts, 3 ms after ANALYZE
+     * (which took 2 ms). Autovacuum would get there too, but only after a minute, or never for a fan-out small next to
+     * the table. Looks at most every two seconds (a count of pending rows, by index).
+     */
+    private void refreshStatistics(Instant now) {
+        if (sqlite || now.isBefore(statisticsCheckedAt.plus(STATISTICS_CHECK))) {
+            return;
+        }
+        statisticsCheckedAt = now;
+        long pending = jdbc.count("SELECT COUNT(*) FROM outbox WHERE state = 'pending'");
+        if (pending >= STATISTICS_MIN_PENDING && pending > 2 * pendingAtAnalyze) {
+            jdbc.update("ANALYZE outbox");
+            pendingAtAnalyze = pending;
+        } else if (pending < pendingAtAnalyze / 2) {
+            // the queue drained: the next fan-out is measured against what is pending now
+            pendingAtAnalyze = pending;
+        }
     }
 
     private static Delivery delivery(ResultSet rs) throws SQLException {
