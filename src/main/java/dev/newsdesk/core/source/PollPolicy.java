@@ -76,9 +76,9 @@ public final class PollPolicy {
 
     /**
      * The least share of the wait, in percent, between the end of one successful poll and the next. Up to the rest of
-     * the wait late, a poll keeps its source's cadence. It was 90: three instances polling 5,000 sources every 30 s
-     * on a busy machine then ran polls more than 3 s late often enough that each pushed its source's next slot back,
-     * and sources were polled 0.97 times per interval instead of once.
+     * the wait late, a poll keeps its source's cadence. It was 90: a poll more than 3 s late on a 30 s interval (a
+     * busy instance, a slow store) then pushed its source's next slot back, and each such poll cost the source part
+     * of a poll. Three quarters still keeps two polls of a source well apart.
      */
     public static final int MIN_SHARE_PERCENT = 75;
 

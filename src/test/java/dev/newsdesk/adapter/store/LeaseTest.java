@@ -29,13 +29,18 @@ import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Claims on sources and deliveries shared by several instances, on a real SQLite file and a real PostgreSQL. */
+/**
+ * Claims on sources and deliveries shared by several instances, and the instances alive (which share a bot's overall
+ * limits), on a real SQLite file and a real PostgreSQL.
+ */
 @ParameterizedClass
 @EnumSource(TestStores.Kind.class)
 class LeaseTest {
     private static final Instant NOW = Instant.parse("2026-11-26T10:00:00Z");
     private static final Lease A = new Lease("host-a-1-aaaa", Duration.ofSeconds(30));
     private static final Lease B = new Lease("host-b-2-bbbb", Duration.ofSeconds(30));
+    private static final Lease C = new Lease("host-c-3-cccc", Duration.ofSeconds(30));
+    private static final Duration ALIVE = Duration.ofSeconds(15);
     private static final ChatRef ANN = new ChatRef("telegram", "42");
     private static final ChatRef TEAM = new ChatRef("telegram", "-100");
 
@@ -47,6 +52,7 @@ class LeaseTest {
     private Database db;
     private JdbcSourceStore sources;
     private JdbcOutbox outbox;
+    private JdbcInstances instances;
 
     @BeforeEach
     void open() {
@@ -54,6 +60,7 @@ class LeaseTest {
         db = Database.open(settings);
         sources = new JdbcSourceStore(db);
         outbox = new JdbcOutbox(db);
+        instances = new JdbcInstances(db);
     }
 
     @AfterEach
@@ -175,5 +182,34 @@ class LeaseTest {
         assertThat(keys(outbox.claim(NOW.plusSeconds(40), 10, A))).as("a retry is anyone's").containsExactly("a1");
         outbox.releaseClaims(A);
         assertThat(keys(outbox.claim(NOW.plusSeconds(40), 10, B))).containsExactly("a1");
+    }
+
+    // the instances alive on the store, which share a bot's overall limits
+
+    @Test
+    void eachCheckInCountsTheInstancesSeenRecentlyItselfIncluded() {
+        assertThat(instances.checkIn(A, NOW, ALIVE)).isEqualTo(1);
+        assertThat(instances.checkIn(B, NOW.plusSeconds(1), ALIVE)).isEqualTo(2);
+        assertThat(instances.checkIn(C, NOW.plusSeconds(2), ALIVE)).isEqualTo(3);
+        // checking in again is one instance, not two
+        assertThat(instances.checkIn(A, NOW.plusSeconds(5), ALIVE)).isEqualTo(3);
+    }
+
+    @Test
+    void anInstanceThatStoppedCheckingInNoLongerCountsAndOneThatLeftCountsAtOnceNoMore() {
+        instances.checkIn(A, NOW, ALIVE);
+        instances.checkIn(B, NOW, ALIVE);
+        instances.checkIn(C, NOW, ALIVE);
+        // B died (no more check-ins); C stopped cleanly
+        instances.leave(C);
+        assertThat(instances.checkIn(A, NOW.plusSeconds(5), ALIVE)).as("B still counts within its window").isEqualTo(2);
+        assertThat(instances.checkIn(A, NOW.plusSeconds(16), ALIVE)).as("B's check-in is too old").isEqualTo(1);
+    }
+
+    @Test
+    void longGoneInstancesAreForgotten() {
+        instances.checkIn(B, NOW, ALIVE);
+        instances.checkIn(A, NOW.plus(ALIVE.multipliedBy(200)), ALIVE);
+        assertThat(db.jdbc().count("SELECT COUNT(*) FROM instances")).isEqualTo(1);
     }
 }
