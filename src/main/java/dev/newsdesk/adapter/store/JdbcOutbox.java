@@ -11,6 +11,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Base64;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -28,7 +29,7 @@ public final class JdbcOutbox implements Outbox {
     private static final String ANSWERS_FIRST = "ORDER BY CASE WHEN o.kind = '" + OutboxReplies.KIND
             + "' THEN 0 ELSE 1 END, o.created_at, o.delivery_key LIMIT ?";
 
-    private static final java.time.Duration STATISTICS_CHECK = java.time.Duration.ofSeconds(2);
+    private static final Duration STATISTICS_CHECK = Duration.ofSeconds(2);
     private static final long STATISTICS_MIN_PENDING = 100;
 
     private final Jdbc jdbc;
