@@ -31,6 +31,8 @@ public final class JdbcOutbox implements Outbox {
 
     private static final Duration STATISTICS_CHECK = Duration.ofSeconds(2);
     private static final long STATISTICS_MIN_PENDING = 100;
+    /** How long a chat's next message waits for the instance that sent the previous one. */
+    private static final Duration NEXT_MESSAGE_STAYS = Duration.ofSeconds(3);
 
     private final Jdbc jdbc;
     private final Leases leases;
@@ -127,8 +129,22 @@ public final class JdbcOutbox implements Outbox {
 
     @Override
     public void markSent(String key, String platformMessageId, Instant now) {
-        jdbc.update("UPDATE outbox SET state = 'sent', platform_msg_id = ?, sent_at = ?, lease_owner = NULL, "
-                + "lease_until = NULL WHERE delivery_key = ?", Jdbc.clip(platformMessageId, 64), now, key);
+        jdbc.inTransaction(c -> {
+            List<String[]> sent = Jdbc.query(c, "SELECT platform, chat_id, lease_owner FROM outbox WHERE "
+                    + "delivery_key = ?", rs -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}, key);
+            Jdbc.update(c, "UPDATE outbox SET state = 'sent', platform_msg_id = ?, sent_at = ?, lease_owner = NULL, "
+                    + "lease_until = NULL WHERE delivery_key = ?", Jdbc.clip(platformMessageId, 64), now, key);
+            if (!sent.isEmpty() && sent.get(0)[2] != null) {
+                // the chat's per-chat pace lives in the sender's memory: its next message waits for that sender
+                // (a claim of a few seconds, taken over by anyone if the sender does not come for it)
+                Jdbc.update(c, "UPDATE outbox SET lease_owner = ?, lease_until = ? WHERE delivery_key = (SELECT "
+                                + "p.delivery_key FROM outbox p WHERE p.platform = ? AND p.chat_id = ? AND "
+                                + "p.state = 'pending' ORDER BY p.created_at, p.delivery_key LIMIT 1) AND "
+                                + "(lease_until IS NULL OR lease_until <= ?)", sent.get(0)[2],
+                        now.plus(NEXT_MESSAGE_STAYS), sent.get(0)[0], sent.get(0)[1], now);
+            }
+            return null;
+        });
     }
 
     @Override

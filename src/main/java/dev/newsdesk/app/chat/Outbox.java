@@ -35,7 +35,11 @@ public interface Outbox {
     /** Ends every claim of this owner (a clean stop), so that other instances need not wait for them to expire. */
     void releaseClaims(Lease lease);
 
-    /** The platform accepted it: never send it again. */
+    /**
+     * The platform accepted it: never send it again. The chat's next pending delivery stays a moment with the same
+     * instance (a short claim, unless another instance holds it), so that a series to one chat is paced by the one
+     * instance that knows what the chat just got rather than sent by several in turn.
+     */
     void markSent(String key, String platformMessageId, Instant now);
 
     /**

@@ -167,8 +167,22 @@ class LeaseTest {
         assertThat(keys(outbox.claim(NOW, 10, B))).containsExactly("t1");
         assertThat(keys(outbox.claim(NOW, 10, A))).as("A's own claim comes back, extended").containsExactly("a1");
         outbox.markSent("a1", "1001", NOW);
-        assertThat(keys(outbox.claim(NOW, 10, B))).containsExactly("a2", "t1");
-        assertThat(outbox.claim(NOW, 10, A)).isEmpty();
+        // ANN's next message stays with A, whose pacer knows what ANN just got
+        assertThat(keys(outbox.claim(NOW, 10, B))).containsExactly("t1");
+        assertThat(keys(outbox.claim(NOW, 10, A))).containsExactly("a2");
+    }
+
+    @Test
+    void aChatsNextMessageWaitsAMomentForTheSenderOfThePreviousOneThenIsAnyones() {
+        outbox.enqueue(List.of(delivery("a1", ANN), delivery("a2", ANN), delivery("a3", ANN)), NOW);
+        assertThat(keys(outbox.claim(NOW, 10, A))).containsExactly("a1");
+        outbox.markSent("a1", "1001", NOW);
+        assertThat(outbox.claim(NOW.plusSeconds(1), 10, B)).as("a2 waits for A").isEmpty();
+        // A never came for it (busy, or gone): a few seconds later it is anyone's
+        assertThat(keys(outbox.claim(NOW.plusSeconds(4), 10, B))).containsExactly("a2");
+        outbox.markSent("a2", "1002", NOW.plusSeconds(4));
+        assertThat(outbox.claim(NOW.plusSeconds(4), 10, A)).as("now a3 waits for B").isEmpty();
+        assertThat(keys(outbox.claim(NOW.plusSeconds(4), 10, B))).containsExactly("a3");
     }
 
     @Test
